@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Placard",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "placard", targets: ["placard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CMark"]),
+        .target(name: "Content", dependencies: ["Markdown", "Yams"]),
+        .target(
+            name: "Templates",
+            dependencies: ["Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "Build", dependencies: ["Content", "Markdown", "Templates"]),
+        .executableTarget(
+            name: "placard",
+            dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,148 @@
+import Content
+import Foundation
+import Markdown
+import Templates
+
+/// What to build, and where.
+public struct BuildOptions: Sendable {
+    /// The site root, holding `content/` and (usually) `templates/`.
+    public var sourceRoot: URL
+    /// The site root as the user wrote it, for messages.
+    public var sourceDisplay: String
+    public var output: URL
+    public var outputDisplay: String
+    /// Theme folder; `<source>/templates` unless given.
+    public var templates: URL?
+    public var includeDrafts: Bool
+    public var version: String
+
+    public init(sourceRoot: URL, sourceDisplay: String = ".", output: URL, outputDisplay: String = "public",
+                templates: URL? = nil, includeDrafts: Bool = false, version: String = PlacardVersion.current) {
+        self.sourceRoot = sourceRoot
+        self.sourceDisplay = sourceDisplay
+        self.output = output
+        self.outputDisplay = outputDisplay
+        self.templates = templates
+        self.includeDrafts = includeDrafts
+        self.version = version
+    }
+}
+
+public enum PlacardVersion {
+    public static let current = "0.1.0"
+}
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    public var pages: Int
+    public var files: Int
+    public var seconds: Double
+    public var warnings: [Diagnostic]
+}
+
+/// content/ + templates/ → a complete output folder, or the previous one untouched.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) async throws(DiagnosticList) -> BuildReport {
+        let started = ContinuousClock.now
+        let output: OutputFolder
+        do {
+            output = try OutputFolder.checked(options.output, displayPath: options.outputDisplay,
+                                              siteRoot: options.sourceRoot)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        var site = try SiteLoader(root: options.sourceRoot, displayRoot: options.sourceDisplay).load()
+        if !options.includeDrafts {
+            site.articles.removeAll(where: \.draft)
+            site.pages.removeAll(where: \.draft)
+        }
+        let themeURL = options.templates ?? options.sourceRoot.appendingPathComponent("templates")
+        let themeDisplay = options.templates.map(\.path) ?? join(options.sourceDisplay, "templates")
+        let theme = try Theme.load(from: themeURL, displayPath: themeDisplay)
+
+        let contexts = PageContexts(site: site, index: SiteIndex(site), rendered: await render(site),
+                                    version: options.version)
+        let planned = BuildPlan.pages(for: contexts)
+        let results = await parallelMap(planned) { page -> Result<Data, Diagnostic> in
+            do throws(Diagnostic) {
+                return .success(Data(try theme.render(page.template, page.context(contexts)).utf8))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let failures = results.compactMap { if case .failure(let error) = $0 { error } else { nil } }
+        if !failures.isEmpty { throw DiagnosticList(Array(Set(failures)).sorted { $0.description < $1.description }) }
+
+        var files: [(path: String, source: OutputFile)] = []
+        for relative in theme.staticFiles {
+            files.append((relative, .copy(themeURL.appendingPathComponent("static").appendingPathComponent(relative))))
+        }
+        for asset in site.assets {
+            files.append((asset.path, .copy(options.sourceRoot.appendingPathComponent("content").appendingPathComponent(asset.path))))
+        }
+        for (page, result) in zip(planned, results) {
+            if case .success(let data) = result { files.append((SitePaths.file(for: page.path), .data(data))) }
+        }
+        do {
+            try write(files, to: output)
+        } catch {
+            throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
+        }
+        let elapsed = ContinuousClock.now - started
+        return BuildReport(pages: planned.count, files: Set(files.map(\.path)).count,
+                           seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                           warnings: site.warnings)
+    }
+
+    /// Renders all Markdown once, in parallel; every page kind lives at a fixed depth.
+    static func render(_ site: Site) async -> RenderedContent {
+        let unsafe = site.config.unsafeHTML
+        let twoDeep = RenderOptions(unsafeHTML: unsafe, rootPrefix: "../../")
+        let articles = await parallelMap(site.articles.map(\.body)) { MarkdownDocument($0, options: twoDeep) }
+        let pages = await parallelMap(site.pages.map(\.body)) {
+            MarkdownDocument($0, options: RenderOptions(unsafeHTML: unsafe, rootPrefix: "../"))
+        }
+        let organizations = await parallelMap(site.organizations.compactMap { o in o.description.map { (o.id, $0) } }) {
+            ($0.0, MarkdownDocument($0.1, options: twoDeep))
+        }
+        let events = await parallelMap(site.events.compactMap { e in e.description.map { (e.id, $0) } }) {
+            ($0.0, MarkdownDocument($0.1, options: twoDeep))
+        }
+        let intro = site.config.description.map { MarkdownDocument($0, options: RenderOptions(unsafeHTML: unsafe, rootPrefix: "")) }
+        return RenderedContent(articles: articles, pages: pages,
+                               organizations: Dictionary(organizations, uniquingKeysWith: { a, _ in a }),
+                               events: Dictionary(events, uniquingKeysWith: { a, _ in a }), intro: intro)
+    }
+
+    enum OutputFile {
+        case data(Data)
+        case copy(URL)
+    }
+
+    /// Writes every file into a new folder, then swaps it in; later entries win (content over theme).
+    static func write(_ files: [(path: String, source: OutputFile)], to output: OutputFolder) throws {
+        let staging = try output.makeStaging()
+        do {
+            var latest: [String: OutputFile] = [:]
+            for file in files { latest[file.path] = file.source }
+            let fileManager = FileManager.default
+            for path in latest.keys.sorted() {
+                let destination = staging.appendingPathComponent(path)
+                try fileManager.createDirectory(at: destination.deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
+                switch latest[path]! {
+                case .data(let data): try data.write(to: destination)
+                case .copy(let source): try fileManager.copyItem(at: source, to: destination)
+                }
+            }
+            try output.swapIn(staging)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    static func join(_ root: String, _ name: String) -> String {
+        root == "." || root.isEmpty ? name : (root.hasSuffix("/") ? root + name : root + "/" + name)
+    }
+}

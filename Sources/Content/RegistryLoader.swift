@@ -1,0 +1,140 @@
+import Yams
+
+/// Reads the registries: `organizations.yaml`, `people.yaml`, `events.yaml`.
+struct RegistryLoader {
+    let sink: DiagnosticSink
+
+    /// The entries of a registry file, each a mapping; an absent file is an empty registry.
+    func entries(of source: YAMLText?, what: String) -> [YAMLFields] {
+        guard let source, let root = source.compose(into: sink) else { return [] }
+        if case .scalar(let scalar) = root, scalar.string.isEmpty { return [] }
+        guard let list = root.sequence else {
+            sink.error(source.location(root.mark), "\(source.path) must be a list of \(what)s")
+            return []
+        }
+        return list.compactMap { YAMLFields($0, source: source, sink: sink, what: "each \(what)") }
+    }
+
+    func organizations(_ source: YAMLText?) -> [Organization] {
+        let allowed: Set = ["id", "name", "aliases", "kind", "url", "description", "logo"]
+        return entries(of: source, what: "organization").compactMap { fields in
+            fields.warnUnknownKeys(allowed: allowed)
+            let id = identifier(fields)
+            let name = fields.string("name", required: true)
+            var kind = OrganizationKind.other
+            if let text = fields.string("kind") {
+                if let known = OrganizationKind(rawValue: text) {
+                    kind = known
+                } else {
+                    let kinds = OrganizationKind.allCases.map(\.rawValue).joined(separator: ", ")
+                    fields.sink.error(fields.location(of: "kind"), "unknown kind '\(text)'; expected one of \(kinds)")
+                }
+            }
+            let aliases = fields.strings("aliases").map(\.value)
+            let (url, description, logo) = (fields.string("url"), fields.string("description"), fields.string("logo"))
+            guard let id, let name else { return nil }
+            return Organization(id: id, name: name, aliases: aliases, kind: kind, url: url,
+                                description: description, logo: logo, location: fields.location)
+        }
+    }
+
+    func people(_ source: YAMLText?, organizations: Set<String>) -> [Person] {
+        let allowed: Set = ["id", "name", "aliases", "organization", "role"]
+        return entries(of: source, what: "person").compactMap { fields in
+            fields.warnUnknownKeys(allowed: allowed)
+            let id = identifier(fields)
+            let name = fields.string("name", required: true)
+            let organization = fields.string("organization")
+            if let organization {
+                checkReference(organization, in: organizations, registry: "organizations.yaml",
+                               at: fields.location(of: "organization"))
+            }
+            let (aliases, role) = (fields.strings("aliases").map(\.value), fields.string("role"))
+            guard let id, let name else { return nil }
+            return Person(id: id, name: name, aliases: aliases, organization: organization, role: role,
+                          location: fields.location)
+        }
+    }
+
+    func events(_ source: YAMLText?, organizations: Set<String>) -> [Event] {
+        let allowed: Set = ["id", "title", "date", "start", "end", "kind", "location", "virtual", "aliases",
+                            "organizations", "description"]
+        return entries(of: source, what: "event").compactMap { fields in
+            fields.warnUnknownKeys(allowed: allowed)
+            let id = identifier(fields)
+            let title = fields.string("title", required: true)
+            let (start, end) = dates(fields)
+            let organizationRefs = fields.strings("organizations")
+            for reference in organizationRefs {
+                checkReference(reference.value, in: organizations, registry: "organizations.yaml",
+                               at: reference.location)
+            }
+            let (kind, place, isVirtual) = (fields.string("kind"), fields.string("location"),
+                                            fields.bool("virtual") ?? false)
+            let (aliases, description) = (fields.strings("aliases").map(\.value), fields.string("description"))
+            if isVirtual, place != nil {
+                sink.warning(fields.location(of: "location"), "an event with 'virtual: true' shows as online; 'location' is ignored")
+            }
+            guard let id, let title, let start else { return nil }
+            return Event(id: id, title: title, start: start, end: end, kind: kind, place: isVirtual ? nil : place,
+                         isVirtual: isVirtual, aliases: aliases, organizations: organizationRefs.map(\.value),
+                         description: description, location: fields.location)
+        }
+    }
+
+    /// `date`, or `start` with an optional `end` on or after it.
+    private func dates(_ fields: YAMLFields) -> (Day?, Day?) {
+        if fields.value("date") != nil {
+            if fields.value("start") != nil || fields.value("end") != nil {
+                sink.error(fields.location(of: "date"), "give either 'date' or 'start'/'end', not both")
+            }
+            return (fields.day("date"), nil)
+        }
+        guard fields.value("start") != nil else {
+            sink.error(fields.location, "missing required field 'date' (or 'start' and 'end')")
+            return (nil, nil)
+        }
+        let start = fields.day("start")
+        let end = fields.day("end")
+        if let start, let end, end < start {
+            sink.error(fields.location(of: "end"), "'end' (\(end)) is before 'start' (\(start))")
+        }
+        return (start, end == start ? nil : end)
+    }
+
+    private func identifier(_ fields: YAMLFields) -> String? {
+        guard let id = fields.string("id", required: true) else { return nil }
+        guard Slug.isValid(id) else {
+            sink.error(fields.location(of: "id"),
+                       "id '\(id)' may only hold lowercase letters, digits and single hyphens (try '\(Slug.from(id))')")
+            return nil
+        }
+        return id
+    }
+
+    func checkReference(_ id: String, in known: Set<String>, registry: String, at location: SourceLocation) {
+        guard !known.contains(id) else { return }
+        var message = "unknown id '\(id)': not in \(registry)"
+        if let close = known.min(by: { editDistance($0, id) < editDistance($1, id) }),
+           editDistance(close, id) <= max(2, id.count / 3) {
+            message += "; did you mean '\(close)'?"
+        }
+        sink.error(location, message)
+    }
+}
+
+/// Levenshtein distance, for "did you mean" hints.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,41 @@
+/// Reads `content/site.yaml`.
+struct SiteConfigLoader {
+    let sink: DiagnosticSink
+
+    func load(_ source: YAMLText) -> SiteConfig? {
+        guard let root = source.compose(into: sink),
+              let fields = YAMLFields(root, source: source, sink: sink, what: "site.yaml") else { return nil }
+        fields.warnUnknownKeys(allowed: ["title", "description", "baseURL", "language", "nav", "call_to_action",
+                                         "unsafe_html", "archived"])
+        let title = fields.string("title", required: true)
+        let nav = fields.list("nav").compactMap { node -> SiteConfig.NavItem? in
+            guard let item = YAMLFields(node, source: source, sink: sink, what: "each nav item") else { return nil }
+            item.warnUnknownKeys(allowed: ["title", "url"])
+            guard let title = item.string("title", required: true), let url = item.string("url", required: true)
+            else { return nil }
+            return SiteConfig.NavItem(title: title, url: url)
+        }
+        guard let title else { return nil }
+        return SiteConfig(title: title, description: fields.string("description"), baseURL: baseURL(fields),
+                          language: fields.string("language") ?? "en", nav: nav,
+                          callToAction: callToAction(fields), unsafeHTML: fields.bool("unsafe_html") ?? false,
+                          archived: fields.bool("archived") ?? false)
+    }
+
+    private func baseURL(_ fields: YAMLFields) -> String? {
+        guard let url = fields.string("baseURL") else { return nil }
+        guard url.hasPrefix("https://") || url.hasPrefix("http://"), url.count > "https://".count else {
+            sink.error(fields.location(of: "baseURL"), "baseURL must be an absolute http(s) URL, not '\(url)'")
+            return nil
+        }
+        return url.hasSuffix("/") ? url : url + "/"
+    }
+
+    private func callToAction(_ fields: YAMLFields) -> SiteConfig.CallToAction? {
+        guard let cta = fields.fields("call_to_action") else { return nil }
+        cta.warnUnknownKeys(allowed: ["title", "text", "url"])
+        guard let title = cta.string("title", required: true), let url = cta.string("url", required: true)
+        else { return nil }
+        return SiteConfig.CallToAction(title: title, text: cta.string("text"), url: url)
+    }
+}

@@ -1,0 +1,90 @@
+/// The relations between the content that pages show: who is mentioned where, and with whom.
+/// Built once per build from the published articles.
+public struct SiteIndex: Sendable {
+    public struct QuoteRef: Sendable, Hashable {
+        public var quote: Quote
+        /// Index into `Site.articles`.
+        public var article: Int
+    }
+
+    public let organizationsByID: [String: Organization]
+    public let peopleByID: [String: Person]
+    public let eventsByID: [String: Event]
+    /// Articles newest first (indices into `Site.articles`); ties by title.
+    public let articlesNewestFirst: [Int]
+    /// Events in timeline order.
+    public let timeline: [Event]
+    public let articlesByOrganization: [String: [Int]]
+    public let articlesByPerson: [String: [Int]]
+    public let articlesByEvent: [String: [Int]]
+    public let quotesByPerson: [String: [QuoteRef]]
+    public let quotesByOrganization: [String: [QuoteRef]]
+    public let eventsByOrganization: [String: [Event]]
+    public let peopleByOrganization: [String: [Person]]
+    /// Organizations mentioned in the same articles, with how many, most first.
+    public let relatedOrganizations: [String: [(id: String, count: Int)]]
+
+    public init(_ site: Site) {
+        organizationsByID = Dictionary(site.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        peopleByID = Dictionary(site.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        eventsByID = Dictionary(site.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        articlesNewestFirst = site.articles.indices.sorted { a, b in
+            let (x, y) = (site.articles[a], site.articles[b])
+            return x.date != y.date ? x.date > y.date : (x.title, x.slug) < (y.title, y.slug)
+        }
+        timeline = site.events.sorted { ($0.start, $0.end ?? $0.start, $0.title) < ($1.start, $1.end ?? $1.start, $1.title) }
+
+        var byOrganization: [String: [Int]] = [:], byPerson: [String: [Int]] = [:], byEvent: [String: [Int]] = [:]
+        var quotesByPerson: [String: [QuoteRef]] = [:], quotesByOrganization: [String: [QuoteRef]] = [:]
+        var coMentions: [String: [String: Int]] = [:]
+        let peopleByID = peopleByID
+        for index in articlesNewestFirst {
+            let article = site.articles[index]
+            let quotes = article.quotes.map { Self.attributed($0, people: peopleByID) }
+            let people = Self.ordered(article.people + quotes.compactMap(\.person))
+            let organizations = Self.ordered(article.organizations + people.compactMap { peopleByID[$0]?.organization }
+                + quotes.compactMap(\.organization))
+            for id in organizations { byOrganization[id, default: []].append(index) }
+            for id in people { byPerson[id, default: []].append(index) }
+            for id in Self.ordered(article.events) { byEvent[id, default: []].append(index) }
+            for quote in quotes {
+                let ref = QuoteRef(quote: quote, article: index)
+                if let person = quote.person { quotesByPerson[person, default: []].append(ref) }
+                if let organization = quote.organization { quotesByOrganization[organization, default: []].append(ref) }
+            }
+            for a in organizations {
+                for b in organizations where a != b { coMentions[a, default: [:]][b, default: 0] += 1 }
+            }
+        }
+        articlesByOrganization = byOrganization
+        articlesByPerson = byPerson
+        articlesByEvent = byEvent
+        self.quotesByPerson = quotesByPerson
+        self.quotesByOrganization = quotesByOrganization
+        relatedOrganizations = coMentions.mapValues { counts in
+            counts.map { (id: $0.key, count: $0.value) }.sorted { ($1.count, $0.id) < ($0.count, $1.id) }
+        }
+        var eventsByOrganization: [String: [Event]] = [:]
+        for event in timeline {
+            for id in Self.ordered(event.organizations) { eventsByOrganization[id, default: []].append(event) }
+        }
+        self.eventsByOrganization = eventsByOrganization
+        peopleByOrganization = Dictionary(grouping: site.people.filter { $0.organization != nil }) { $0.organization! }
+            .mapValues { $0.sorted { ($0.name, $0.id) < ($1.name, $1.id) } }
+    }
+
+    /// A quote whose person is known speaks for the person's organization unless it names one.
+    public static func attributed(_ quote: Quote, people: [String: Person]) -> Quote {
+        var quote = quote
+        if quote.organization == nil, let person = quote.person {
+            quote.organization = people[person]?.organization
+        }
+        return quote
+    }
+
+    /// Ids in first-seen order, each once.
+    static func ordered(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// Loads and validates `content/` of a site root.
+public struct SiteLoader: Sendable {
+    /// The site root (the folder holding `content/`).
+    public let root: URL
+    /// How paths are shown in diagnostics: the root as the user named it.
+    public let displayRoot: String
+
+    public init(root: URL, displayRoot: String = ".") {
+        self.root = root
+        self.displayRoot = displayRoot
+    }
+
+    /// Every error of the content, or the site with its warnings.
+    public func load() throws(DiagnosticList) -> Site {
+        let sink = DiagnosticSink()
+        let content = root.appendingPathComponent("content")
+        guard directoryExists(content) else {
+            throw DiagnosticList([.error(SourceLocation(file: display("content")),
+                                         "no content folder; is '\(displayRoot)' a Placard site?")])
+        }
+        let config = yamlText("content/site.yaml", sink: sink, required: true)
+            .flatMap { SiteConfigLoader(sink: sink).load($0) }
+
+        let registries = RegistryLoader(sink: sink)
+        let organizations = registries.organizations(yamlText("content/organizations.yaml", sink: sink))
+        let organizationIDs = uniqueIDs(organizations.map { ($0.id, $0.location) }, sink: sink)
+        let people = registries.people(yamlText("content/people.yaml", sink: sink), organizations: organizationIDs)
+        let events = registries.events(yamlText("content/events.yaml", sink: sink), organizations: organizationIDs)
+        let documents = DocumentLoader(sink: sink, registries: registries, organizations: organizationIDs,
+                                       people: uniqueIDs(people.map { ($0.id, $0.location) }, sink: sink),
+                                       events: uniqueIDs(events.map { ($0.id, $0.location) }, sink: sink))
+
+        let articles = markdownFiles("content/articles", sink: sink).compactMap {
+            documents.article(text: $0.text, path: $0.path, fileStem: $0.stem)
+        }
+        let pages = markdownFiles("content/pages", sink: sink).compactMap {
+            documents.page(text: $0.text, path: $0.path, fileStem: $0.stem)
+        }
+        _ = uniqueIDs(articles.map { ($0.slug, $0.location) }, sink: sink, what: "article slug")
+        _ = uniqueIDs(pages.map { ($0.slug, $0.location) }, sink: sink, what: "page slug")
+        for page in pages where Self.reservedSlugs.contains(page.slug) {
+            sink.error(page.location, "page slug '\(page.slug)' is taken by a section of the site; choose another")
+        }
+        let assets = assetFiles()
+        checkLogos(organizations, assets: Set(assets.map(\.path)), sink: sink)
+
+        guard let config, !sink.hasErrors else { throw DiagnosticList(sink.diagnostics) }
+        return Site(config: config, organizations: organizations, people: people, events: events,
+                    articles: articles, pages: pages, assets: assets, warnings: sink.diagnostics)
+    }
+
+    /// Top-level names the build writes itself.
+    public static let reservedSlugs: Set = ["articles", "organizations", "events", "people", "assets", "404",
+                                            "feed", "sitemap", "robots", "index", "search"]
+
+    // MARK: - Files
+
+    private func display(_ relative: String) -> String {
+        displayRoot == "." || displayRoot.isEmpty ? relative
+            : (displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/") + relative
+    }
+
+    private func directoryExists(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    private func yamlText(_ relative: String, sink: DiagnosticSink, required: Bool = false) -> YAMLText? {
+        let url = root.appendingPathComponent(relative)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            if required { sink.error(SourceLocation(file: display(relative)), "missing file") }
+            return nil
+        }
+        return TextFile.read(url, displayPath: display(relative), sink: sink)
+            .map { YAMLText(path: display(relative), text: $0) }
+    }
+
+    private struct MarkdownFile {
+        var path: String
+        var stem: String
+        var text: String
+    }
+
+    private func markdownFiles(_ folder: String, sink: DiagnosticSink) -> [MarkdownFile] {
+        let url = root.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().compactMap { name in
+            let path = display("\(folder)/\(name)")
+            guard let text = TextFile.read(url.appendingPathComponent(name), displayPath: path, sink: sink)
+            else { return nil }
+            return MarkdownFile(path: path, stem: String(name.dropLast(3)), text: text)
+        }
+    }
+
+    private func assetFiles() -> [Asset] {
+        let base = root.appendingPathComponent("content/assets")
+        guard let walker = FileManager.default.enumerator(atPath: base.path) else { return [] }
+        var assets: [Asset] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                walker.skipDescendants()
+                continue
+            }
+            if !directoryExists(base.appendingPathComponent(relative)) {
+                assets.append(Asset(path: "assets/" + relative))
+            }
+        }
+        return assets.sorted { $0.path < $1.path }
+    }
+
+    private func checkLogos(_ organizations: [Organization], assets: Set<String>, sink: DiagnosticSink) {
+        for organization in organizations {
+            guard let logo = organization.logo else { continue }
+            if !assets.contains(Self.assetPath(logo)) {
+                sink.error(organization.location, "logo '\(logo)' of '\(organization.id)' is not a file under content/assets/")
+            }
+        }
+    }
+
+    /// A logo or image path as written (`logos/x.svg` or `assets/logos/x.svg`) → its output path.
+    public static func assetPath(_ written: String) -> String {
+        written.hasPrefix("assets/") ? written : "assets/" + written
+    }
+
+    private func uniqueIDs(_ items: [(String, SourceLocation)], sink: DiagnosticSink, what: String = "id")
+        -> Set<String> {
+        var seen: [String: SourceLocation] = [:]
+        for (id, location) in items {
+            if let first = seen[id] {
+                sink.error(location, "duplicate \(what) '\(id)' (first defined at \(first))")
+            } else {
+                seen[id] = location
+            }
+        }
+        return Set(seen.keys)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Reads content files the way people save them: UTF-8, with or without a BOM, any line endings.
+enum TextFile {
+    static func read(_ url: URL, displayPath: String, sink: DiagnosticSink) -> String? {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            sink.error(SourceLocation(file: displayPath), "cannot read file: \(error.localizedDescription)")
+            return nil
+        }
+        guard var text = String(validatingUTF8Data: data) else {
+            sink.error(SourceLocation(file: displayPath), "file is not valid UTF-8 text")
+            return nil
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return normalizeLineEndings(text)
+    }
+
+    static func normalizeLineEndings(_ text: String) -> String {
+        guard text.contains("\r") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+}
+
+extension String {
+    init?(validatingUTF8Data data: Data) {
+        guard let text = String(data: data, encoding: .utf8) else { return nil }
+        self = text
+    }
+}
+
+/// Identifiers and slugs: lowercase letters, digits and single hyphens.
+enum Slug {
+    static func isValid(_ text: String) -> Bool {
+        !text.isEmpty && !text.hasPrefix("-") && !text.hasSuffix("-") && !text.contains("--")
+            && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// A slug made from a file name: `Press Release (June).md` → `press-release-june`.
+    static func from(_ text: String) -> String {
+        var slug = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty && !slug.hasSuffix("-") {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import CMark
+
+/// A heading found in a document, with the anchor id its HTML carries.
+public struct Heading: Sendable, Hashable {
+    public let level: Int
+    public let text: String
+    public let id: String
+    public let line: Int
+}
+
+/// A link or image destination, with where it was written.
+public struct Link: Sendable, Hashable {
+    public let destination: String
+    public let isImage: Bool
+    public let line: Int
+    public let column: Int
+}
+
+/// Options that change how Markdown becomes HTML.
+public struct RenderOptions: Sendable, Hashable {
+    /// Keep raw HTML and unsafe URLs (`javascript:`); off unless the site opts in.
+    public var unsafeHTML: Bool
+    /// Relative path from the rendered page to the site root ("", "../", "../../"):
+    /// destinations written from the root (`/organizations/amazon/`) are made relative with it.
+    public var rootPrefix: String?
+
+    public init(unsafeHTML: Bool = false, rootPrefix: String? = nil) {
+        self.unsafeHTML = unsafeHTML
+        self.rootPrefix = rootPrefix
+    }
+}
+
+/// A CommonMark document parsed once by cmark: its outline, links, summary and HTML.
+public struct MarkdownDocument: Sendable {
+    public let headings: [Heading]
+    public let links: [Link]
+    /// Plain text of the first paragraph, the default summary of a page.
+    public let firstParagraph: String?
+    public let html: String
+
+    public init(_ source: String, options: RenderOptions = RenderOptions()) {
+        var cmarkOptions = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+        if options.unsafeHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
+        let root = source.withCString { cmark_parse_document($0, strlen($0), cmarkOptions) }!
+        defer { cmark_node_free(root) }
+
+        var walker = TreeWalker(rootPrefix: options.rootPrefix)
+        walker.walk(root)
+        headings = walker.headings
+        links = walker.links
+        firstParagraph = walker.firstParagraph
+        walker.anchorHeadings(options: cmarkOptions)
+
+        let rendered = cmark_render_html(root, cmarkOptions)!
+        html = String(cString: rendered)
+        free(rendered)
+    }
+}

@@ -1,0 +1,98 @@
+import Content
+
+/// The shapes shared by every page kind: an article, organization, person, event or quote in a list.
+extension PageContexts {
+    static func date(_ day: Day) -> TemplateObject {
+        var value = TemplateObject()
+        value["iso"] = day.iso
+        value["text"] = day.text
+        return value
+    }
+
+    /// `June 10, 2020`, `June 7 – 11, 2020`, `May 30 – June 2, 2020`, `December 30, 2020 – January 2, 2021`.
+    static func when(start: Day, end: Day?) -> TemplateObject {
+        var value = TemplateObject()
+        value.set("start", date(start))
+        value.set("end", end.map(date))
+        guard let end else {
+            value["text"] = start.text
+            return value
+        }
+        if start.year != end.year {
+            value["text"] = "\(start.text) – \(end.text)"
+        } else if start.month != end.month {
+            value["text"] = "\(start.monthName) \(start.day) – \(end.monthName) \(end.day), \(end.year)"
+        } else {
+            value["text"] = "\(start.monthName) \(start.day) – \(end.day), \(end.year)"
+        }
+        return value
+    }
+
+    func summary(ofArticle index: Int) -> String? {
+        site.articles[index].summary ?? rendered.articles[index].firstParagraph
+    }
+
+    func articleItem(_ index: Int, links: Links) -> TemplateObject {
+        let article = site.articles[index]
+        var value = TemplateObject()
+        value["title"] = article.title
+        value["url"] = links.to(SitePaths.article(article.slug))
+        value.set("date", Self.date(article.date))
+        value.set("updated", article.updated.map(Self.date))
+        value["summary"] = summary(ofArticle: index).map { Self.truncate($0, to: 300) }
+        value["publisher"] = article.source?.publisher
+        return value
+    }
+
+    func organizationItem(_ id: String, links: Links) -> TemplateObject? {
+        guard let organization = index.organizationsByID[id] else { return nil }
+        var value = TemplateObject()
+        value["id"] = organization.id
+        value["name"] = organization.name
+        value["url"] = links.to(SitePaths.organization(organization.id))
+        value["kind"] = organization.kind.rawValue
+        value["kind_label"] = organization.kind.label
+        value["website"] = organization.url
+        value["logo_url"] = organization.logo.map { links.to(SiteLoader.assetPath($0)) }
+        value["summary"] = rendered.organizations[id]?.firstParagraph
+        return value
+    }
+
+    func personItem(_ id: String, links: Links) -> TemplateObject? {
+        guard let person = index.peopleByID[id] else { return nil }
+        var value = TemplateObject()
+        value["id"] = person.id
+        value["name"] = person.name
+        value["url"] = links.to(SitePaths.person(person.id))
+        value["role"] = person.role
+        value.set("organization", person.organization.flatMap { organizationItem($0, links: links) })
+        return value
+    }
+
+    func eventItem(_ event: Event, links: Links) -> TemplateObject {
+        var value = TemplateObject()
+        value["id"] = event.id
+        value["title"] = event.title
+        value["url"] = links.to(SitePaths.event(event.id))
+        value.set("when", Self.when(start: event.start, end: event.end))
+        value["location"] = event.place
+        value.flag("online", event.isVirtual)
+        value["kind"] = event.kind
+        return value
+    }
+
+    func eventItem(_ id: String, links: Links) -> TemplateObject? {
+        index.eventsByID[id].map { eventItem($0, links: links) }
+    }
+
+    /// A quote; `article` names where it was said (left out on the article's own page).
+    func quoteItem(_ quote: Quote, article: Int?, links: Links) -> TemplateObject {
+        let quote = SiteIndex.attributed(quote, people: index.peopleByID)
+        var value = TemplateObject()
+        value["text"] = quote.text
+        value.set("person", quote.person.flatMap { personItem($0, links: links) })
+        value.set("organization", quote.organization.flatMap { organizationItem($0, links: links) })
+        value.set("article", article.map { articleItem($0, links: links) })
+        return value
+    }
+}

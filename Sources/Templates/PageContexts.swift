@@ -1,0 +1,101 @@
+import Content
+import Markdown
+
+/// Builds the context of every page kind (docs/templates.md is the contract).
+/// Every URL it gives is relative to the page being rendered.
+public struct PageContexts: Sendable {
+    public let site: Site
+    public let index: SiteIndex
+    public let rendered: RenderedContent
+    public let version: String
+    /// Theme stylesheet, as a site path.
+    public static let stylesheet = "assets/placard.css"
+    public static let articlesPerPage = 20
+    static let listLength = 5
+
+    public init(site: Site, index: SiteIndex, rendered: RenderedContent, version: String) {
+        self.site = site
+        self.index = index
+        self.rendered = rendered
+        self.version = version
+    }
+
+    // MARK: - Common values
+
+    /// Values every page has. `path` is the page's site path; `title` nil for the home page.
+    func common(path: String, title: String?, description: String?) -> TemplateObject {
+        let links = Links(from: path, notFoundRoot: path == SitePaths.notFound ? notFoundRoot : nil)
+        var context = TemplateObject()
+        var siteValues = TemplateObject()
+        siteValues["title"] = site.config.title
+        siteValues["description"] = site.config.description
+        siteValues["language"] = site.config.language
+        siteValues["base_url"] = site.config.baseURL
+        siteValues.flag("archived", site.config.archived)
+        if let cta = site.config.callToAction {
+            var ctaValues = TemplateObject()
+            ctaValues["title"] = cta.title
+            ctaValues["text"] = cta.text
+            ctaValues["url"] = links.resolve(cta.url)
+            siteValues.set("cta", ctaValues)
+        }
+        context.set("site", siteValues)
+        context["root"] = links.root
+        context.list("nav", site.config.nav.map { item in
+            var nav = TemplateObject()
+            nav["title"] = item.title
+            nav["url"] = links.resolve(item.url)
+            nav.flag("current", Self.sitePath(item.url).map { $0 == path } ?? false)
+            return nav
+        })
+        context["page_title"] = title
+        context["description"] = (description ?? site.config.description).map { Self.truncate($0, to: 200) }
+        if let base = site.config.baseURL {
+            context["canonical"] = base + (path == SitePaths.home ? "" : path)
+        }
+        context["stylesheet"] = links.to(Self.stylesheet)
+        context["generator"] = "Placard \(version)"
+        return context
+    }
+
+    /// The root of a 404 page, which a server shows at any depth: the path of `baseURL`, else "/".
+    var notFoundRoot: String {
+        guard let base = site.config.baseURL, let scheme = base.range(of: "://") else { return "/" }
+        let afterHost = base[scheme.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
+
+    /// A nav or call-to-action URL as a site path, when it is one.
+    static func sitePath(_ written: String) -> String? {
+        if written.contains("://") || written.hasPrefix("//") || written.hasPrefix("mailto:") { return nil }
+        return written.hasPrefix("/") ? String(written.dropFirst()) : written
+    }
+
+    static func truncate(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let wordEnd = cut.lastIndex(of: " ") ?? cut.endIndex
+        return cut[..<wordEnd].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+    }
+}
+
+/// Relative links from one page.
+struct Links {
+    let from: String
+    /// Set on the 404 page, whose links must work at any depth.
+    let notFoundRoot: String?
+
+    var root: String { notFoundRoot ?? SitePaths.rootPrefix(from: from) }
+
+    func to(_ sitePath: String) -> String {
+        if let notFoundRoot { return notFoundRoot + sitePath }
+        return SitePaths.relative(from: from, to: sitePath)
+    }
+
+    func resolve(_ written: String) -> String {
+        guard let sitePath = PageContexts.sitePath(written) else { return written }
+        return to(sitePath)
+    }
+}
+
+import Foundation

@@ -1,0 +1,180 @@
+import Content
+
+/// One context per page kind.
+extension PageContexts {
+    public func home() -> TemplateValue {
+        let path = SitePaths.home
+        let links = Links(from: path, notFoundRoot: nil)
+        var context = common(path: path, title: nil, description: nil)
+        context.set("intro_html", rendered.intro.map { TemplateValue.string($0.html) })
+        context.list("latest_articles", index.articlesNewestFirst.prefix(Self.listLength).map {
+            articleItem($0, links: links)
+        })
+        context.list("latest_events", index.timeline.suffix(Self.listLength).reversed().map {
+            eventItem($0, links: links)
+        })
+        context.list("coalition", organizations(of: .coalition).compactMap { organizationItem($0.id, links: links) })
+        return context.value
+    }
+
+    public func article(_ position: Int) -> TemplateValue {
+        let article = site.articles[position]
+        let path = SitePaths.article(article.slug)
+        let links = Links(from: path, notFoundRoot: nil)
+        var context = common(path: path, title: article.title, description: summary(ofArticle: position))
+        var value = articleItem(position, links: links)
+        value["subtitle"] = article.subtitle
+        value["author"] = article.author
+        if let source = article.source, source.publisher != nil || source.url != nil {
+            var sourceValue = TemplateObject()
+            sourceValue["publisher"] = source.publisher
+            sourceValue["url"] = source.url
+            value.set("source", sourceValue)
+        }
+        value["summary"] = summary(ofArticle: position)
+        value.set("content_html", .string(rendered.articles[position].html))
+        value.list("organizations", article.organizations.compactMap { organizationItem($0, links: links) })
+        value.list("people", article.people.compactMap { personItem($0, links: links) })
+        value.list("events", article.events.compactMap { eventItem($0, links: links) })
+        value.list("quotes", article.quotes.map { quoteItem($0, article: nil, links: links) })
+        context.set("article", value)
+        return context.value
+    }
+
+    /// Number of pages of the article list (at least one, which may be empty).
+    public var articleListPageCount: Int {
+        max(1, (index.articlesNewestFirst.count + Self.articlesPerPage - 1) / Self.articlesPerPage)
+    }
+
+    public func articleList(page number: Int) -> TemplateValue {
+        let path = SitePaths.articleList(page: number)
+        let links = Links(from: path, notFoundRoot: nil)
+        let total = articleListPageCount
+        let title = number == 1 ? "News" : "News, page \(number) of \(total)"
+        var context = common(path: path, title: title, description: nil)
+        let items = index.articlesNewestFirst.dropFirst((number - 1) * Self.articlesPerPage).prefix(Self.articlesPerPage)
+        context.list("articles", items.map { articleItem($0, links: links) })
+        var pagination = TemplateObject()
+        pagination.set("current", .int(number))
+        pagination.set("total", .int(total))
+        pagination["prev_url"] = number > 1 ? links.to(SitePaths.articleList(page: number - 1)) : nil
+        pagination["next_url"] = number < total ? links.to(SitePaths.articleList(page: number + 1)) : nil
+        pagination.list("pages", total > 1 ? (1...total).map { page in
+            var item = TemplateObject()
+            item.set("number", .int(page))
+            item["url"] = links.to(SitePaths.articleList(page: page))
+            item.flag("current", page == number)
+            return item
+        } : [])
+        context.set("pagination", pagination)
+        return context.value
+    }
+
+    public func organization(_ organization: Organization) -> TemplateValue {
+        let path = SitePaths.organization(organization.id)
+        let links = Links(from: path, notFoundRoot: nil)
+        let description = rendered.organizations[organization.id]
+        var context = common(path: path, title: organization.name, description: description?.firstParagraph)
+        var value = organizationItem(organization.id, links: links) ?? TemplateObject()
+        value.set("description_html", description.map { TemplateValue.string($0.html) })
+        value.list("articles", (index.articlesByOrganization[organization.id] ?? []).map { articleItem($0, links: links) })
+        value.list("quotes", (index.quotesByOrganization[organization.id] ?? []).map {
+            quoteItem($0.quote, article: $0.article, links: links)
+        })
+        value.list("events", (index.eventsByOrganization[organization.id] ?? []).map { eventItem($0, links: links) })
+        value.list("people", (index.peopleByOrganization[organization.id] ?? []).compactMap {
+            personItem($0.id, links: links)
+        })
+        value.list("related", (index.relatedOrganizations[organization.id] ?? []).prefix(Self.listLength).compactMap {
+            var item = organizationItem($0.id, links: links)
+            item?.set("count", .int($0.count))
+            return item
+        })
+        context.set("organization", value)
+        return context.value
+    }
+
+    public func organizationIndex() -> TemplateValue {
+        let path = SitePaths.organizations
+        let links = Links(from: path, notFoundRoot: nil)
+        var context = common(path: path, title: "Who's who", description: nil)
+        context.list("groups", OrganizationKind.allCases.compactMap { kind in
+            let members = organizations(of: kind)
+            guard !members.isEmpty else { return nil }
+            var group = TemplateObject()
+            group["kind"] = kind.rawValue
+            group["label"] = kind.label
+            group.list("organizations", members.compactMap { organizationItem($0.id, links: links) })
+            return group
+        })
+        return context.value
+    }
+
+    public func event(_ event: Event) -> TemplateValue {
+        let path = SitePaths.event(event.id)
+        let links = Links(from: path, notFoundRoot: nil)
+        let description = rendered.events[event.id]
+        var context = common(path: path, title: event.title, description: description?.firstParagraph)
+        var value = eventItem(event, links: links)
+        value.set("description_html", description.map { TemplateValue.string($0.html) })
+        value.list("organizations", event.organizations.compactMap { organizationItem($0, links: links) })
+        value.list("articles", (index.articlesByEvent[event.id] ?? []).map { articleItem($0, links: links) })
+        if let position = index.timeline.firstIndex(where: { $0.id == event.id }) {
+            if position > 0 { value.set("previous", eventItem(index.timeline[position - 1], links: links)) }
+            if position + 1 < index.timeline.count { value.set("next", eventItem(index.timeline[position + 1], links: links)) }
+        }
+        context.set("event", value)
+        return context.value
+    }
+
+    public func eventIndex() -> TemplateValue {
+        let path = SitePaths.events
+        let links = Links(from: path, notFoundRoot: nil)
+        var context = common(path: path, title: "Timeline", description: nil)
+        let years = Dictionary(grouping: index.timeline, by: \.start.year)
+        context.list("years", years.keys.sorted().map { year in
+            var group = TemplateObject()
+            group["year"] = String(year)
+            group.list("events", years[year, default: []].map { eventItem($0, links: links) })
+            return group
+        })
+        context.flag("has_events", !index.timeline.isEmpty)
+        return context.value
+    }
+
+    public func person(_ person: Person) -> TemplateValue {
+        let path = SitePaths.person(person.id)
+        let links = Links(from: path, notFoundRoot: nil)
+        var context = common(path: path, title: person.name, description: person.role.map { "\(person.name), \($0)" })
+        var value = personItem(person.id, links: links) ?? TemplateObject()
+        value.list("quotes", (index.quotesByPerson[person.id] ?? []).map {
+            quoteItem($0.quote, article: $0.article, links: links)
+        })
+        value.list("articles", (index.articlesByPerson[person.id] ?? []).map { articleItem($0, links: links) })
+        context.set("person", value)
+        return context.value
+    }
+
+    public func page(_ position: Int) -> TemplateValue {
+        let page = site.pages[position]
+        let path = SitePaths.page(page.slug)
+        let document = rendered.pages[position]
+        var context = common(path: path, title: page.title, description: page.summary ?? document.firstParagraph)
+        var value = TemplateObject()
+        value["title"] = page.title
+        value["summary"] = page.summary ?? document.firstParagraph
+        value.set("content_html", .string(document.html))
+        context.set("page", value)
+        return context.value
+    }
+
+    public func notFound() -> TemplateValue {
+        common(path: SitePaths.notFound, title: "Page not found", description: nil).value
+    }
+
+    /// Organizations of a kind, by name.
+    func organizations(of kind: OrganizationKind) -> [Organization] {
+        site.organizations.filter { $0.kind == kind }
+            .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+    }
+}

@@ -1,0 +1,57 @@
+/// A value handed to a template: what Mustache can show, and nothing else. `Sendable`, so that
+/// contexts can be built on any thread.
+public enum TemplateValue: Sendable, Hashable {
+    case string(String)
+    case bool(Bool)
+    case int(Int)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    /// The form swift-mustache walks: dictionaries, arrays and plain values.
+    var mustacheValue: Any {
+        switch self {
+        case .string(let text): text
+        case .bool(let flag): flag
+        case .int(let number): number
+        case .list(let items): items.map(\.mustacheValue)
+        case .object(let fields): fields.mapValues(\.mustacheValue)
+        }
+    }
+
+    public subscript(key: String) -> TemplateValue? {
+        if case .object(let fields) = self { return fields[key] }
+        return nil
+    }
+}
+
+/// Builds a template object; nil values and empty lists are left out, and each list gets a
+/// `has_<name>` flag, so that templates can leave out empty sections.
+public struct TemplateObject: Sendable {
+    public private(set) var fields: [String: TemplateValue] = [:]
+
+    public init() {}
+
+    public subscript(key: String) -> String? {
+        get { if case .string(let text)? = fields[key] { text } else { nil } }
+        set { fields[key] = newValue.map(TemplateValue.string) }
+    }
+
+    public mutating func set(_ key: String, _ value: TemplateValue?) {
+        fields[key] = value
+    }
+
+    public mutating func set(_ key: String, _ object: TemplateObject?) {
+        fields[key] = object.map { .object($0.fields) }
+    }
+
+    public mutating func flag(_ key: String, _ value: Bool) {
+        fields[key] = value ? .bool(true) : nil
+    }
+
+    public mutating func list(_ key: String, _ items: [TemplateObject]) {
+        fields[key] = items.isEmpty ? nil : .list(items.map { .object($0.fields) })
+        flag("has_\(key)", !items.isEmpty)
+    }
+
+    public var value: TemplateValue { .object(fields) }
+}

@@ -1,0 +1,107 @@
+import Content
+import Foundation
+import Mustache
+
+/// The templates of a theme folder, parsed once, and the static files it ships.
+public struct Theme: Sendable {
+    /// Templates every theme must have: one per page kind, and the layout.
+    public static let requiredTemplates = ["layout", "home", "article", "articles", "organization", "organizations",
+                                           "event", "events", "person", "page", "404"]
+
+    public let displayPath: String
+    /// Paths under `static/`, copied to the output root.
+    public let staticFiles: [String]
+    public let directory: URL
+    private let library: MustacheLibrary
+    private let names: Set<String>
+
+    /// Loads every `*.mustache` under `directory`; all problems are reported together.
+    public static func load(from directory: URL, displayPath: String) throws(DiagnosticList) -> Theme {
+        _ = EscaperRegistration.installed
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var texts: [String: (path: String, text: String)] = [:]
+        for relative in files(under: directory) where relative.hasSuffix(".mustache") && !relative.hasPrefix("static/") {
+            let name = String(relative.dropLast(".mustache".count))
+            let path = displayPath + "/" + relative
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relative).path),
+                  let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error(SourceLocation(file: path), "cannot read template as UTF-8 text"))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: EscaperRegistration.pragma + text), named: name)
+                texts[name] = (path, text)
+            } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                let column = line == 1 ? max(1, error.context.columnNumber - EscaperRegistration.pragma.count)
+                    : error.context.columnNumber
+                diagnostics.append(.error(SourceLocation(file: path, line: line, column: column),
+                                          "template does not parse: \(error.error)"))
+            } catch {
+                diagnostics.append(.error(SourceLocation(file: path), "template does not parse: \(error)"))
+            }
+        }
+        let names = Set(texts.keys)
+        for name in requiredTemplates where !names.contains(name) && !diagnostics.contains(where: {
+            $0.location.file == displayPath + "/" + name + ".mustache"
+        }) {
+            diagnostics.append(.error(SourceLocation(file: displayPath + "/" + name + ".mustache"), "missing template"))
+        }
+        for (name, source) in texts.sorted(by: { $0.key < $1.key }) {
+            for reference in partialReferences(in: source.text) where !names.contains(reference.name) {
+                diagnostics.append(.error(SourceLocation(file: source.path, line: reference.line),
+                                          "'\(name)' includes '\(reference.name)', but there is no \(displayPath)/\(reference.name).mustache"))
+            }
+        }
+        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
+        let staticFiles = files(under: directory.appendingPathComponent("static"))
+        return Theme(displayPath: displayPath, staticFiles: staticFiles, directory: directory,
+                     library: library, names: names)
+    }
+
+    public func hasTemplate(_ name: String) -> Bool { names.contains(name) }
+
+    /// Renders the named template with a context.
+    public func render(_ name: String, _ context: TemplateValue) throws(Diagnostic) -> String {
+        guard let html = library.render(context.mustacheValue, withTemplate: name) else {
+            throw .error(SourceLocation(file: displayPath + "/" + name + ".mustache"), "missing template")
+        }
+        return html
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags, with their lines.
+    static func partialReferences(in text: String) -> [(name: String, line: Int)] {
+        var references: [(String, Int)] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                guard let marker = rest.first, marker == ">" || marker == "<",
+                      let close = rest.range(of: "}}") else { continue }
+                let name = rest[rest.index(after: rest.startIndex)..<close.lowerBound]
+                    .trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { references.append((name, number + 1)) }
+                rest = rest[close.upperBound...]
+            }
+        }
+        return references
+    }
+
+    /// Regular files under a folder, as sorted relative paths; hidden files are skipped.
+    static func files(under directory: URL) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String {
+            if (relative as NSString).lastPathComponent.hasPrefix(".") {
+                walker.skipDescendants()
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path,
+                                           isDirectory: &isDirectory)
+            if !isDirectory.boolValue { files.append(relative) }
+        }
+        return files.sorted()
+    }
+}

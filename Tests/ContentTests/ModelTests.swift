@@ -1,0 +1,50 @@
+@testable import Content
+import Testing
+
+@Suite struct ModelTests {
+    @Test func daysParseStrictlyAndFormatInEnglish() {
+        #expect(Day(iso: "2020-06-10")?.text == "June 10, 2020")
+        #expect(Day(iso: "2020-02-29") != nil)
+        #expect(Day(iso: "2021-02-29") == nil)
+        #expect(Day(iso: "2020-6-10") == nil)
+        #expect(Day(iso: "２０２０-06-10") == nil)
+        #expect(Day(iso: "2020-06-10")! < Day(iso: "2020-06-11")!)
+    }
+
+    @Test func slugs() {
+        #expect(Slug.from("Press Release (June) 2020") == "press-release-june-2020")
+        #expect(Slug.isValid("amazon-moratorium-2020"))
+        #expect(!Slug.isValid("Amazon") && !Slug.isValid("a--b") && !Slug.isValid("-a") && !Slug.isValid(""))
+    }
+
+    @Test func pathsAreRelativeFromEveryDepth() {
+        #expect(SitePaths.relative(from: "", to: "articles/") == "articles/")
+        #expect(SitePaths.relative(from: "articles/x/", to: "organizations/acme/") == "../../organizations/acme/")
+        #expect(SitePaths.relative(from: "articles/page/2/", to: "") == "../../../")
+        #expect(SitePaths.relative(from: "articles/page/2/", to: "articles/") == "../../")
+        #expect(SitePaths.relative(from: "articles/", to: "articles/page/2/") == "page/2/")
+        #expect(SitePaths.relative(from: "articles/x/", to: "articles/x/") == "./")
+        #expect(SitePaths.relative(from: "events/x/", to: "events/x.ics") == "../x.ics")
+        #expect(SitePaths.relative(from: "404.html", to: "feed.xml") == "feed.xml")
+        #expect(SitePaths.relative(from: "", to: "") == "./")
+        #expect(SitePaths.file(for: "about/") == "about/index.html")
+        #expect(SitePaths.file(for: "404.html") == "404.html")
+        #expect(SitePaths.resolve("/about/", from: "events/x/") == "../../about/")
+        #expect(SitePaths.resolve("https://x.example/", from: "events/x/") == "https://x.example/")
+    }
+
+    @Test func indexRelatesArticlesPeopleAndOrganizations() throws {
+        let site = try SiteLoader(root: fixtures.appendingPathComponent("minimal")).load()
+        let index = SiteIndex(site)
+        #expect(index.articlesNewestFirst.map { site.articles[$0].slug } == ["unfinished", "second-story", "first-win"])
+        // The person's organization counts as mentioned; the quote of Acme is Acme's.
+        #expect(index.articlesByOrganization["coalition-one"]?.map { site.articles[$0].slug } == ["second-story", "first-win"])
+        #expect(index.articlesByOrganization["acme"]?.count == 1)
+        #expect(index.quotesByOrganization["acme"]?.map(\.quote.text) == ["We hear our customers."])
+        #expect(index.quotesByOrganization["coalition-one"]?.map(\.quote.text) == ["We won the first round."])
+        #expect(index.relatedOrganizations["coalition-one"]?.map(\.id) == ["acme", "city-council", "coalition-two"])
+        #expect(index.relatedOrganizations["coalition-one"]?.map(\.count) == [1, 1, 1])
+        #expect(index.timeline.map(\.id) == ["launch", "week-of-action", "council-vote"])
+        #expect(index.eventsByOrganization["coalition-one"]?.map(\.id) == ["launch", "week-of-action"])
+    }
+}
