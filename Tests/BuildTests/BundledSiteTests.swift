@@ -1,0 +1,39 @@
+import Build
+import Foundation
+import Testing
+
+@Suite struct BundledSiteTests {
+    @Test func theBundledCampaignBuildsWithEveryLinkResolving() async throws {
+        let output = temporaryFolder("bundled")
+        let report = try await build(repositoryRoot, into: output)
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+        let built = files(in: output)
+        for page in ["index.html", "articles/index.html", "organizations/index.html", "events/index.html",
+                     "about/index.html", "take-action/index.html", "404.html", "assets/placard.css",
+                     "organizations/aclu/index.html", "organizations/fight-for-the-future/index.html",
+                     "people/evan-greer/index.html"] {
+            #expect(built.contains(page), "missing \(page)")
+        }
+        let broken = try LinkChecker(root: output).brokenLinks()
+        #expect(broken.isEmpty, "\(broken)")
+    }
+
+    @Test func theThemeAsksNothingOfOtherHosts() async throws {
+        let output = temporaryFolder("bundled")
+        try await build(repositoryRoot, into: output)
+        for page in files(in: output) where page.hasSuffix(".html") || page.hasSuffix(".css") {
+            let text = try read(output, page)
+            #expect(!text.contains("<script"), "script in \(page)")
+            for attribute in LinkChecker.attributes(in: text, named: ["src"]) {
+                #expect(LinkChecker.isInternal(attribute), "\(page) loads \(attribute)")
+            }
+            #expect(!text.contains("@import") && !text.contains("url(http"), "\(page) loads from another host")
+            for link in text.components(separatedBy: "<link ").dropFirst() {
+                let tag = link.prefix { $0 != ">" }
+                if tag.contains("rel=\"stylesheet\"") || tag.contains("rel=\"preload\"") || tag.contains("rel=\"icon\"") {
+                    #expect(!tag.contains("://"), "\(page) loads \(tag)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Build
+import Content
+import Foundation
+import Testing
+
+@Suite struct FixtureBuildTests {
+    let minimal = fixtures.appendingPathComponent("minimal")
+
+    @Test func writesEveryPageOfTheURLScheme() async throws {
+        let output = temporaryFolder()
+        let report = try await build(minimal, into: output)
+        #expect(files(in: output) == [
+            "404.html", "about/index.html", "articles/first-win/index.html", "articles/index.html",
+            "articles/second-story/index.html", "assets/logos/one.svg", "assets/placard.css",
+            "events/council-vote/index.html", "events/index.html", "events/launch/index.html",
+            "events/week-of-action/index.html", "index.html", "organizations/acme/index.html",
+            "organizations/city-council/index.html", "organizations/coalition-one/index.html",
+            "organizations/coalition-two/index.html", "organizations/index.html",
+            "people/ada-organizer/index.html", "people/bo-spokes/index.html",
+        ])
+        #expect(report.pages == 17)
+    }
+
+    @Test func draftsAreBuiltOnlyWhenAskedFor() async throws {
+        let output = temporaryFolder()
+        try await build(minimal, into: output, drafts: true)
+        #expect(files(in: output).contains("articles/unfinished/index.html"))
+    }
+
+    @Test func everyInternalLinkAndAnchorResolves() async throws {
+        let output = temporaryFolder()
+        try await build(minimal, into: output)
+        let broken = try LinkChecker(root: output).brokenLinks()
+        #expect(broken.isEmpty, "\(broken)")
+        // The checker does look: a page links to the organization index, and the article body to an anchor.
+        #expect(try read(output, "articles/first-win/index.html").contains(##"href="#what-comes-next""##))
+        #expect(try read(output, "articles/first-win/index.html").contains(#"href="../../organizations/acme/""#))
+    }
+
+    @Test func scriptInTitlesNamesAndBodiesIsEscaped() async throws {
+        let output = temporaryFolder()
+        try await build(minimal, into: output)
+        for page in files(in: output) where page.hasSuffix(".html") {
+            let html = try read(output, page)
+            #expect(!html.contains("<script"), "raw <script> in \(page)")
+            #expect(!html.contains("javascript:"), "javascript: URL in \(page)")
+        }
+        let article = try read(output, "articles/first-win/index.html")
+        #expect(article.contains("First win &lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(try read(output, "organizations/coalition-one/index.html").contains("Coalition &lt;script&gt;One&lt;/script&gt;"))
+        #expect(try read(output, "index.html").contains("Fixture &lt;script&gt;alert(&#39;site&#39;)&lt;/script&gt; Campaign"))
+    }
+
+    @Test func pagesShowTheirRelations() async throws {
+        let output = temporaryFolder()
+        try await build(minimal, into: output)
+        let acme = try read(output, "organizations/acme/index.html")
+        #expect(acme.contains("We hear our customers."))
+        #expect(acme.contains("First win"))
+        #expect(acme.contains("Bo Spokes"))
+        let coalition = try read(output, "organizations/coalition-one/index.html")
+        #expect(coalition.contains("We won the first round."))
+        #expect(coalition.contains("Week of action"))
+        #expect(coalition.contains("../../assets/logos/one.svg"))
+        let week = try read(output, "events/week-of-action/index.html")
+        #expect(week.contains("June 7 – 11, 2020"))
+        #expect(week.contains("Seattle, WA"))
+        #expect(week.contains("../../events/launch/") && week.contains("../../events/council-vote/"))
+        #expect(try read(output, "events/launch/index.html").contains("Online"))
+        let person = try read(output, "people/ada-organizer/index.html")
+        #expect(person.contains("Campaign director") && person.contains("We won the first round."))
+        // Empty sections are left out: City Council has no quotes.
+        #expect(!(try read(output, "organizations/city-council/index.html")).contains("Quotes"))
+    }
+
+    @Test func rebuildsAreByteIdentical() async throws {
+        let first = temporaryFolder(), second = temporaryFolder()
+        try await build(minimal, into: first)
+        try await build(minimal, into: second)
+        let paths = files(in: first)
+        #expect(paths == files(in: second))
+        for path in paths {
+            let a = try Data(contentsOf: first.appendingPathComponent(path))
+            let b = try Data(contentsOf: second.appendingPathComponent(path))
+            #expect(a == b, "\(path) differs")
+        }
+    }
+
+    @Test func brokenFrontMatterFailsWithFileAndLineAndLeavesTheOldOutput() async throws {
+        let output = temporaryFolder()
+        try await build(minimal, into: output)
+        let before = files(in: output)
+        let marker = try Data(contentsOf: output.appendingPathComponent("index.html"))
+        do {
+            try await build(fixtures.appendingPathComponent("broken-front-matter"), into: output)
+            Issue.record("the build should fail")
+        } catch let error as DiagnosticList {
+            #expect(error.errors.contains { $0.description.hasPrefix("content/articles/bad-yaml.md:5:1: error:") })
+        }
+        #expect(files(in: output) == before)
+        #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == marker)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
+        #expect(!siblings.contains { $0.hasPrefix("." + output.lastPathComponent + ".placard-") })
+    }
+
+    @Test func aBrokenTemplateFailsNamingTheTemplate() async throws {
+        let site = try scratchCopy(of: "minimal")
+        try FileManager.default.copyItem(at: defaultTheme, to: site.appendingPathComponent("templates"))
+        try Data("{{#article}}\n<h1>{{title}}</h1>\n".utf8).write(to: site.appendingPathComponent("templates/article.mustache"))
+        await #expect(throws: DiagnosticList.self) { try await build(site, into: temporaryFolder()) }
+        do {
+            try await build(site, into: temporaryFolder())
+        } catch let error as DiagnosticList {
+            #expect(error.errors.first?.location.file == "templates/article.mustache")
+        }
+    }
+
+    @Test func refusesOutputFoldersThatHoldTheSite() async throws {
+        let site = try scratchCopy(of: "minimal")
+        for output in [site, site.appendingPathComponent("content"), site.appendingPathComponent("templates"),
+                       site.appendingPathComponent("content/articles"), site.deletingLastPathComponent()] {
+            await #expect(throws: DiagnosticList.self, "\(output.path)") { try await build(site, into: output) }
+        }
+        #expect(files(in: site.appendingPathComponent("content")).count == 11)
+    }
+
+    @Test func replacesTheOutputWholeWithoutStaleFiles() async throws {
+        let output = temporaryFolder()
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: output.appendingPathComponent("stale.html"))
+        try await build(minimal, into: output)
+        #expect(!files(in: output).contains("stale.html"))
+        #expect(files(in: output).contains("index.html"))
+    }
+}

@@ -1,0 +1,45 @@
+import Build
+import Content
+import Foundation
+import Testing
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures")
+let defaultTheme = repositoryRoot.appendingPathComponent("templates")
+
+func temporaryFolder(_ name: String = "out") -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("placard-\(name)-\(UUID().uuidString)")
+}
+
+/// Builds a site root into `output` with the default theme unless the site has its own.
+@discardableResult
+func build(_ root: URL, into output: URL, drafts: Bool = false) async throws -> BuildReport {
+    let ownTheme = FileManager.default.fileExists(atPath: root.appendingPathComponent("templates").path)
+    return try await SiteBuilder.build(BuildOptions(sourceRoot: root, output: output,
+                                                    templates: ownTheme ? nil : defaultTheme,
+                                                    includeDrafts: drafts, version: "test"))
+}
+
+/// Every file under a folder, relative, sorted.
+func files(in folder: URL) -> [String] {
+    guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+    var found: [String] = []
+    while let path = walker.nextObject() as? String {
+        var isDirectory: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+        if !isDirectory.boolValue { found.append(path) }
+    }
+    return found.sorted()
+}
+
+func read(_ folder: URL, _ path: String) throws -> String {
+    try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+}
+
+/// Copies a fixture site to a scratch folder so that a test may change it.
+func scratchCopy(of fixture: String) throws -> URL {
+    let copy = temporaryFolder(fixture)
+    try FileManager.default.copyItem(at: fixtures.appendingPathComponent(fixture), to: copy)
+    return copy
+}
