@@ -20,17 +20,19 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CMark"]),
         .target(name: "Content", dependencies: ["Markdown", "Yams"]),
+        .target(name: "Ingest", dependencies: ["Content", "Markdown", "Yams"]),
         .target(
             name: "Templates",
             dependencies: ["Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "Build", dependencies: ["Content", "Markdown", "Templates"]),
+        .target(name: "Build", dependencies: ["Content", "Ingest", "Markdown", "Templates"]),
         .executableTarget(
             name: "placard",
-            dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Build", "Content", "Ingest", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
     ],

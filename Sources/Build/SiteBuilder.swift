@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Ingest
 import Markdown
 import Templates
 
@@ -52,6 +53,7 @@ public enum SiteBuilder {
             throw DiagnosticList([error])
         }
         var site = try SiteLoader(root: options.sourceRoot, displayRoot: options.sourceDisplay).load()
+        try await convertSources(&site)
         if !options.includeDrafts {
             site.articles.removeAll(where: \.draft)
             site.pages.removeAll(where: \.draft)
@@ -92,6 +94,31 @@ public enum SiteBuilder {
         return BuildReport(pages: planned.count, files: Set(files.map(\.path)).count,
                            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
                            warnings: site.warnings)
+    }
+
+    /// Converts, in memory, each raw document that no reviewed article names as its `source.file`.
+    static func convertSources(_ site: inout Site) async throws(DiagnosticList) {
+        let reviewed = Set(site.articles.compactMap(\.source?.file))
+        let pending = site.sources.filter { !reviewed.contains($0.file) }
+        guard !pending.isEmpty else { return }
+        let ingester = Ingester(site: site)
+        let outcomes = await parallelMap(pending) { ingester.convert($0) }
+        var errors: [Diagnostic] = []
+        var slugs = Set(site.articles.map(\.slug))
+        for outcome in outcomes {
+            errors += outcome.diagnostics.filter { $0.severity == .error }
+            site.warnings += outcome.diagnostics.filter { $0.severity != .error }
+            guard var article = outcome.article else { continue }
+            let base = article.slug
+            var number = 2
+            while slugs.contains(article.slug) {
+                article.slug = "\(base)-\(number)"
+                number += 1
+            }
+            slugs.insert(article.slug)
+            site.articles.append(article)
+        }
+        if !errors.isEmpty { throw DiagnosticList(errors) }
     }
 
     /// Renders all Markdown once, in parallel; every page kind lives at a fixed depth.

@@ -12,7 +12,7 @@ struct DocumentLoader {
         guard let document = FrontMatter(text: text, path: path, sink: sink) else { return nil }
         guard let fields = frontMatterFields(document) else { return nil }
         fields.warnUnknownKeys(allowed: ["title", "subtitle", "date", "updated", "slug", "source", "summary",
-                                         "author", "image", "organizations", "people", "events", "quotes",
+                                         "author", "contact", "image", "organizations", "people", "events", "quotes",
                                          "draft"])
         let title = fields.string("title", required: true)
         let date = fields.day("date", required: true)
@@ -27,10 +27,11 @@ struct DocumentLoader {
         let quotes = fields.list("quotes").compactMap(quote(document.yaml))
         let (subtitle, author, source, summary) = (fields.string("subtitle"), fields.string("author"),
                                                    source(fields), fields.string("summary"))
+        let contact = fields.string("contact")
         let (image, draft) = (fields.string("image"), fields.bool("draft") ?? false)
         guard let title, let date, let slug else { return nil }
         return Article(slug: slug, title: title, subtitle: subtitle, date: date,
-                       updated: updated, author: author, source: source,
+                       updated: updated, author: author, contact: contact, source: source,
                        summary: summary, image: image,
                        organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: quotes,
                        draft: draft, body: document.body,

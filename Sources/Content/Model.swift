@@ -21,6 +21,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var callToAction: CallToAction?
     public var unsafeHTML: Bool
     public var archived: Bool
+    /// Regular expressions of lines the content loader removes from raw documents (`ingest: remove:`).
+    public var ingestRemovePatterns: [String] = []
 }
 
 public enum OrganizationKind: String, Sendable, Hashable, CaseIterable {
@@ -102,12 +104,37 @@ public struct ArticleSource: Sendable, Hashable {
 
 /// A Markdown page with front matter: an article, or a standalone page.
 public struct Article: Sendable, Hashable {
+    public init(slug: String, title: String, subtitle: String? = nil, date: Day, updated: Day? = nil,
+                author: String? = nil, contact: String? = nil, source: ArticleSource? = nil, summary: String? = nil,
+                image: String? = nil, organizations: [String] = [], people: [String] = [], events: [String] = [],
+                quotes: [Quote] = [], draft: Bool = false, body: String, location: SourceLocation) {
+        self.slug = slug
+        self.title = title
+        self.subtitle = subtitle
+        self.date = date
+        self.updated = updated
+        self.author = author
+        self.contact = contact
+        self.source = source
+        self.summary = summary
+        self.image = image
+        self.organizations = organizations
+        self.people = people
+        self.events = events
+        self.quotes = quotes
+        self.draft = draft
+        self.body = body
+        self.location = location
+    }
+
     public var slug: String
     public var title: String
     public var subtitle: String?
     public var date: Day
     public var updated: Day?
     public var author: String?
+    /// Press contact line of a release ("Evan Greer, (508) 474-5248, press@…").
+    public var contact: String?
     public var source: ArticleSource?
     public var summary: String?
     public var image: String?
@@ -131,6 +158,47 @@ public struct Page: Sendable, Hashable {
     public var location: SourceLocation
 }
 
+/// A raw document of `content/sources/`, with its optional sidecar of facts.
+public struct RawSource: Sendable, Hashable {
+    /// Relative to `content/` (`sources/NAME.txt`): what an article's `source.file` names.
+    public var file: String
+    /// Normalized text: no BOM, `\n` line endings.
+    public var text: String
+    public var sidecar: SourceSidecar?
+    public var location: SourceLocation
+
+    public init(file: String, text: String, sidecar: SourceSidecar? = nil, location: SourceLocation) {
+        self.file = file
+        self.text = text
+        self.sidecar = sidecar
+        self.location = location
+    }
+}
+
+/// `NAME.yaml` beside `NAME.txt`: facts the text lacks or gets wrong; they win over detection.
+public struct SourceSidecar: Sendable, Hashable {
+    public var title: String?
+    public var subtitle: String?
+    public var date: Day?
+    public var updated: Day?
+    public var publisher: String?
+    public var url: String?
+    public var author: String?
+    public var slug: String?
+
+    public init(title: String? = nil, subtitle: String? = nil, date: Day? = nil, updated: Day? = nil,
+                publisher: String? = nil, url: String? = nil, author: String? = nil, slug: String? = nil) {
+        self.title = title
+        self.subtitle = subtitle
+        self.date = date
+        self.updated = updated
+        self.publisher = publisher
+        self.url = url
+        self.author = author
+        self.slug = slug
+    }
+}
+
 /// A file under `content/assets/`, copied as it is.
 public struct Asset: Sendable, Hashable {
     /// Relative to `content/` (`assets/logos/aclu.svg`); also its path in the output.
@@ -146,11 +214,14 @@ public struct Site: Sendable {
     public var articles: [Article]
     public var pages: [Page]
     public var assets: [Asset]
+    /// Raw documents of `content/sources/`.
+    public var sources: [RawSource]
     /// Non-fatal findings of loading.
     public var warnings: [Diagnostic]
 
     public init(config: SiteConfig, organizations: [Organization], people: [Person], events: [Event],
-                articles: [Article], pages: [Page], assets: [Asset], warnings: [Diagnostic] = []) {
+                articles: [Article], pages: [Page], assets: [Asset], sources: [RawSource] = [],
+                warnings: [Diagnostic] = []) {
         self.config = config
         self.organizations = organizations
         self.people = people
@@ -158,6 +229,7 @@ public struct Site: Sendable {
         self.articles = articles
         self.pages = pages
         self.assets = assets
+        self.sources = sources
         self.warnings = warnings
     }
 }

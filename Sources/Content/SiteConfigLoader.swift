@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads `content/site.yaml`.
 struct SiteConfigLoader {
     let sink: DiagnosticSink
@@ -6,7 +8,7 @@ struct SiteConfigLoader {
         guard let root = source.compose(into: sink),
               let fields = YAMLFields(root, source: source, sink: sink, what: "site.yaml") else { return nil }
         fields.warnUnknownKeys(allowed: ["title", "description", "baseURL", "language", "nav", "call_to_action",
-                                         "unsafe_html", "archived"])
+                                         "unsafe_html", "archived", "ingest"])
         let title = fields.string("title", required: true)
         let nav = fields.list("nav").compactMap { node -> SiteConfig.NavItem? in
             guard let item = YAMLFields(node, source: source, sink: sink, what: "each nav item") else { return nil }
@@ -15,11 +17,27 @@ struct SiteConfigLoader {
             else { return nil }
             return SiteConfig.NavItem(title: title, url: url)
         }
+        let removePatterns = ingestPatterns(fields)
         guard let title else { return nil }
         return SiteConfig(title: title, description: fields.string("description"), baseURL: baseURL(fields),
                           language: fields.string("language") ?? "en", nav: nav,
                           callToAction: callToAction(fields), unsafeHTML: fields.bool("unsafe_html") ?? false,
-                          archived: fields.bool("archived") ?? false)
+                          archived: fields.bool("archived") ?? false, ingestRemovePatterns: removePatterns)
+    }
+
+    /// `ingest: {remove: [regex, …]}`: each must compile.
+    private func ingestPatterns(_ fields: YAMLFields) -> [String] {
+        guard let ingest = fields.fields("ingest") else { return [] }
+        ingest.warnUnknownKeys(allowed: ["remove"])
+        return ingest.strings("remove").compactMap { pattern in
+            do {
+                _ = try NSRegularExpression(pattern: pattern.value)
+                return pattern.value
+            } catch {
+                sink.error(pattern.location, "'\(pattern.value)' is not a valid regular expression")
+                return nil
+            }
+        }
     }
 
     private func baseURL(_ fields: YAMLFields) -> String? {

@@ -43,12 +43,20 @@ public struct SiteLoader: Sendable {
         for page in pages where Self.reservedSlugs.contains(page.slug) {
             sink.error(page.location, "page slug '\(page.slug)' is taken by a section of the site; choose another")
         }
+        let sources = SourceLoader(sink: sink, folder: content.appendingPathComponent("sources"),
+                                   displayFolder: display("content/sources")).load()
+        for article in articles {
+            guard let file = article.source?.file else { continue }
+            if !sources.contains(where: { $0.file == file }) {
+                sink.warning(article.location, "source.file '\(file)' is not a file under content/")
+            }
+        }
         let assets = assetFiles()
         checkLogos(organizations, assets: Set(assets.map(\.path)), sink: sink)
 
         guard let config, !sink.hasErrors else { throw DiagnosticList(sink.diagnostics) }
         return Site(config: config, organizations: organizations, people: people, events: events,
-                    articles: articles, pages: pages, assets: assets, warnings: sink.diagnostics)
+                    articles: articles, pages: pages, assets: assets, sources: sources, warnings: sink.diagnostics)
     }
 
     /// Top-level names the build writes itself.

@@ -32,14 +32,14 @@ extension String {
 }
 
 /// Identifiers and slugs: lowercase letters, digits and single hyphens.
-enum Slug {
-    static func isValid(_ text: String) -> Bool {
+public enum Slug {
+    public static func isValid(_ text: String) -> Bool {
         !text.isEmpty && !text.hasPrefix("-") && !text.hasSuffix("-") && !text.contains("--")
             && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     /// A slug made from a file name: `Press Release (June).md` → `press-release-june`.
-    static func from(_ text: String) -> String {
+    public static func from(_ text: String) -> String {
         var slug = ""
         for scalar in text.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {

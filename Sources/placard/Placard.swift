@@ -7,7 +7,7 @@ struct Placard: AsyncParsableCommand {
         commandName: "placard",
         abstract: "Builds campaign microsites from content/ and templates/.",
         version: PlacardVersion.current,
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, IngestCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Reads `content/sources/*.txt` and their sidecars `*.yaml`.
+struct SourceLoader {
+    let sink: DiagnosticSink
+    let folder: URL
+    /// `content/sources` as shown in messages.
+    let displayFolder: String
+
+    func load() -> [RawSource] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let sidecars = Set(names.filter { $0.hasSuffix(".yaml") })
+        for name in sidecars.sorted() where !names.contains(String(name.dropLast(5)) + ".txt") {
+            sink.warning(SourceLocation(file: displayFolder + "/" + name), "sidecar without a matching .txt file")
+        }
+        return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().compactMap { name in
+            let path = displayFolder + "/" + name
+            guard let text = TextFile.read(folder.appendingPathComponent(name), displayPath: path, sink: sink)
+            else { return nil }
+            let stem = String(name.dropLast(4))
+            let sidecar = sidecars.contains(stem + ".yaml") ? self.sidecar(stem + ".yaml") : nil
+            return RawSource(file: "sources/" + name, text: text, sidecar: sidecar, location: SourceLocation(file: path))
+        }
+    }
+
+    private func sidecar(_ name: String) -> SourceSidecar? {
+        let path = displayFolder + "/" + name
+        guard let text = TextFile.read(folder.appendingPathComponent(name), displayPath: path, sink: sink) else {
+            return nil
+        }
+        let yaml = YAMLText(path: path, text: text)
+        guard let root = yaml.compose(into: sink),
+              let fields = YAMLFields(root, source: yaml, sink: sink, what: "a sidecar") else { return nil }
+        fields.warnUnknownKeys(allowed: ["title", "subtitle", "date", "updated", "publisher", "url", "author", "slug"])
+        let slug = fields.string("slug")
+        if let slug, !Slug.isValid(slug) {
+            sink.error(fields.location(of: "slug"), "slug '\(slug)' may only hold lowercase letters, digits and single hyphens")
+        }
+        return SourceSidecar(title: fields.string("title"), subtitle: fields.string("subtitle"), date: fields.day("date"),
+                             updated: fields.day("updated"), publisher: fields.string("publisher"),
+                             url: fields.string("url"), author: fields.string("author"), slug: slug)
+    }
+}

@@ -1,0 +1,158 @@
+import Content
+import Foundation
+
+/// A raw document converted: the article, its file text, and what the conversion decided.
+public struct IngestOutcome: Sendable {
+    /// Nil when the document cannot become an article (see `diagnostics`).
+    public var article: Article?
+    /// The article as a Markdown file with front matter, for `content/articles/`.
+    public var markdown: String?
+    public var decisions: [LineDecision]
+    /// Errors, and notes suggesting names to register.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Turns raw documents into annotated articles, with the site's registries.
+public struct Ingester: Sendable {
+    let organizations: [Organization]
+    let people: [String: Person]
+    let events: [Event]
+    let matcher: MentionMatcher
+    let removePatterns: [String]
+
+    public init(site: Site) {
+        organizations = site.organizations
+        people = Dictionary(site.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        events = site.events
+        matcher = MentionMatcher(organizations: site.organizations, people: site.people, events: site.events)
+        removePatterns = site.config.ingestRemovePatterns
+    }
+
+    /// Converts one source; `displayPath` names it in messages.
+    public func convert(_ source: RawSource) -> IngestOutcome {
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
+            let text = $0.element.trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? nil : SourceLine(number: $0.offset + 1, text: text)
+        }
+        let cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
+        let cleaned = cleaner.clean(lines)
+        let sidecar = source.sidecar ?? SourceSidecar()
+        var diagnostics: [Diagnostic] = []
+        let sidecarName = String(source.file.dropFirst("sources/".count).dropLast(4)) + ".yaml"
+
+        guard let title = sidecar.title ?? cleaned.title else {
+            diagnostics.append(.error(source.location, "no title found; the document is empty once cleaned"))
+            return IngestOutcome(article: nil, markdown: nil, decisions: cleaned.decisions, diagnostics: diagnostics)
+        }
+        guard let date = sidecar.date ?? cleaned.date else {
+            diagnostics.append(.error(source.location,
+                                      "no publication date in the text; give it in \(sidecarName) as 'date: YYYY-MM-DD'"))
+            return IngestOutcome(article: nil, markdown: nil, decisions: cleaned.decisions, diagnostics: diagnostics)
+        }
+        let updated = sidecar.updated ?? cleaned.updatedLine.flatMap {
+            DateFinder.find(in: $0, reference: date).first { $0.precision == .day }?.start
+        }.flatMap { $0 > date ? $0 : nil }
+
+        var documentMatcher = matcher
+        let paragraphs = cleaned.paragraphs.map(\.text)
+        let headerTexts = [title, sidecar.subtitle ?? cleaned.subtitle].compactMap { $0 }
+        documentMatcher.learnDocumentNames(from: headerTexts + paragraphs, people: people)
+        let mentions = paragraphs.map { documentMatcher.mentions(in: $0) }
+        let headerMentions = headerTexts.flatMap { documentMatcher.mentions(in: $0) }
+        let quotes = QuoteExtractor(matcher: documentMatcher).extract(from: paragraphs)
+
+        var entities = (headerMentions + mentions.flatMap { $0 }).map(\.entity)
+        entities += quotes.compactMap(\.speaker)
+        let personIDs = ordered(entities.compactMap { if case .person(let id) = $0 { id } else { nil } })
+        var organizationIDs = entities.compactMap { entity -> String? in
+            switch entity {
+            case .organization(let id): id
+            case .person(let id): people[id]?.organization
+            case .event: nil
+            }
+        }
+        organizationIDs = ordered(organizationIDs)
+        let eventIDs = ordered(entities.compactMap { if case .event(let id) = $0 { id } else { nil } }
+            + eventsByDate(paragraphs, reference: date))
+
+        let articleQuotes = quotes.map { quote -> Quote in
+            switch quote.speaker {
+            case .person(let id)?: Quote(text: quote.text, person: id, organization: people[id]?.organization)
+            case .organization(let id)?: Quote(text: quote.text, organization: id)
+            default: Quote(text: quote.text)
+            }
+        }
+        let body = ArticleWriter.body(paragraphs: paragraphs, mentions: mentions, quotes: quotes) { speaker in
+            attribution(speaker)
+        }
+        let article = Article(
+            slug: sidecar.slug ?? Self.slug(for: title), title: title, subtitle: sidecar.subtitle ?? cleaned.subtitle,
+            date: date, updated: updated, author: sidecar.author ?? cleaned.author, contact: cleaned.contact,
+            source: ArticleSource(publisher: sidecar.publisher ?? publisher(cleaned.furniture), url: sidecar.url,
+                                  file: source.file),
+            organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: articleQuotes,
+            body: body, location: SourceLocation(file: source.location.file, line: 1))
+        diagnostics += suggestions(cleaned.paragraphs, matcher: documentMatcher, file: source.location.file)
+        return IngestOutcome(article: article, markdown: ArticleWriter.frontMatter(article) + "\n" + body,
+                             decisions: cleaned.decisions, diagnostics: diagnostics)
+    }
+
+    /// `Civil rights groups score Amazon win – and …` → `civil-rights-groups-score-amazon-win-and`
+    static func slug(for title: String) -> String {
+        let words = Slug.from(title).split(separator: "-").prefix(8)
+        return words.isEmpty ? "article" : words.joined(separator: "-")
+    }
+
+    private func attribution(_ speaker: EntityRef) -> String? {
+        switch speaker {
+        case .person(let id):
+            guard let person = people[id] else { return nil }
+            let organization = person.organization.flatMap { id in organizations.first { $0.id == id }?.name }
+            return [person.name, organization].compactMap { $0 }.joined(separator: ", ")
+        case .organization(let id):
+            return organizations.first { $0.id == id }?.name
+        case .event:
+            return nil
+        }
+    }
+
+    /// The media organization the page's own furniture names most ("READ MORE ON FOX BUSINESS").
+    private func publisher(_ furniture: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for line in furniture {
+            for mention in matcher.mentions(in: line) {
+                if case .organization(let id) = mention.entity,
+                   let organization = organizations.first(where: { $0.id == id }), organization.kind == .media {
+                    counts[organization.name, default: 0] += 1
+                }
+            }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// Events whose dates the text gives, where the same paragraph uses a word of the event's title
+    /// or aliases that is not a registry name ("a virtual protest on June 10th").
+    private func eventsByDate(_ paragraphs: [String], reference: Day) -> [String] {
+        let nameWords = (organizations.flatMap { [$0.name] + $0.aliases } + people.values.flatMap { [$0.name] + $0.aliases })
+            .reduce(into: Set<String>()) { $0.formUnion(Vocabulary.contentWords($1)) }
+        var found: [String] = []
+        for paragraph in paragraphs {
+            let dates = DateFinder.find(in: paragraph, reference: reference).filter { $0.precision == .day }
+            guard !dates.isEmpty else { continue }
+            let words = Vocabulary.contentWords(paragraph)
+            for event in events {
+                let eventWords = Vocabulary.contentWords(([event.title] + event.aliases).joined(separator: " "))
+                    .subtracting(nameWords)
+                guard !eventWords.isDisjoint(with: words),
+                      dates.contains(where: { $0.overlaps(event.start, event.end ?? event.start) }) else { continue }
+                found.append(event.id)
+            }
+        }
+        return found
+    }
+
+    private func ordered(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// A line of a raw document that holds text, with its 1-based line number.
+public struct SourceLine: Sendable, Hashable {
+    public var number: Int
+    public var text: String
+}
+
+/// What became of a line, and why: the record that `placard ingest --explain` prints.
+public struct LineDecision: Sendable, Hashable {
+    public enum Role: String, Sendable, Hashable {
+        case title, subtitle, author, date, updated, contact, body, removed
+    }
+
+    public var line: SourceLine
+    public var role: Role
+    public var reason: String
+}
+
+extension String {
+    /// Words: runs of letters and digits.
+    var words: [Substring] {
+        split { !($0.isLetter || $0.isNumber) }
+    }
+
+    var wordCount: Int { words.count }
+
+    /// The share of letters that are capitals (0 when there are no letters).
+    var capitalShare: Double {
+        let letters = unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard !letters.isEmpty else { return 0 }
+        return Double(letters.filter { $0.properties.isUppercase }.count) / Double(letters.count)
+    }
+
+    var endsLikeASentence: Bool {
+        var text = Substring(self)
+        while let last = text.last, "\"”’'»)]".contains(last) { text.removeLast() }
+        guard let last = text.last else { return false }
+        return ".!?…:".contains(last)
+    }
+
+    /// Starts and ends with quotation marks: a quotation standing alone.
+    var isStandaloneQuotation: Bool {
+        guard let first = first, let last = trimmingCharacters(in: .whitespaces).last else { return false }
+        return "\"“«".contains(first) && "\"”»".contains(last)
+    }
+
+    /// Letters and digits only, lowercased: for comparing texts whatever their punctuation and spacing.
+    var comparable: String {
+        String(String.UnicodeScalarView(lowercased().unicodeScalars.filter {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }))
+    }
+
+    func matches(_ expression: NSRegularExpression) -> Bool {
+        expression.firstMatch(in: self, range: NSRange(startIndex..., in: self)) != nil
+    }
+}
+
+func regex(_ pattern: String) -> NSRegularExpression {
+    try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+}

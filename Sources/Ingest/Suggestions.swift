@@ -1,0 +1,70 @@
+import Content
+import Foundation
+
+extension Ingester {
+    static let organizationWords: Set<String> = [
+        "policy", "union", "coalition", "project", "foundation", "institute", "council", "committee", "network",
+        "alliance", "association", "center", "centre", "fund", "campaign", "party", "department", "agency",
+        "administration", "caucus", "university", "college", "commission", "bureau", "group", "inc", "corp",
+        "company", "league", "society", "federation", "services", "service", "news", "times", "post", "press",
+    ]
+    static let connectors: Set<String> = ["of", "for", "a", "the", "and", "on", "de", "against", "&"]
+    /// Capitalized words that start sentences or name times, never names of their own.
+    static let notNames: Set<String> = Vocabulary.stopwords.union([
+        "in", "on", "at", "a", "an", "as", "by", "if", "it", "we", "he", "she", "our", "his", "her", "to", "of",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mr", "ms", "mrs", "dr", "president", "director", "deputy", "senator", "rep",
+    ])
+
+    /// Capitalized names the registries do not know: organizations by their vocabulary, people by
+    /// the speech verbs around them. Reported with file and line, for an editor to register.
+    func suggestions(_ lines: [SourceLine], matcher: MentionMatcher, file: String) -> [Diagnostic] {
+        var seen = Set<String>()
+        var notes: [Diagnostic] = []
+        let personContext = regex(#"^\s*(,|said|says|told|added|\()"#)
+        for line in lines {
+            let known = matcher.mentions(in: line.text).map(\.range)
+            let tokens = Token.tokens(of: line.text)
+            var index = 0
+            while index < tokens.count {
+                guard tokens[index].isCapitalized, !Self.notNames.contains(tokens[index].key),
+                      !known.contains(where: { $0.overlaps(tokens[index].range) }) else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                func joined(_ a: Int, _ b: Int) -> Bool {
+                    let between = line.text[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
+                    return between == " " || between == ", "
+                }
+                while end + 1 < tokens.count, joined(end, end + 1), !known.contains(where: { $0.overlaps(tokens[end + 1].range) }),
+                      (tokens[end + 1].isCapitalized && !Self.notNames.contains(tokens[end + 1].key))
+                        || (Self.connectors.contains(tokens[end + 1].key) && end + 2 < tokens.count
+                            && joined(end + 1, end + 2) && tokens[end + 2].isCapitalized) {
+                    end += 1
+                }
+                let run = tokens[index...end]
+                let name = String(line.text[run.first!.range.lowerBound..<run.last!.range.upperBound])
+                let capitalized = run.filter(\.isCapitalized).count
+                defer { index = end + 1 }
+                guard capitalized >= 2, !seen.contains(name) else { continue }
+                let after = String(line.text[run.last!.range.upperBound...])
+                let kind: String
+                if run.contains(where: { Self.organizationWords.contains($0.key) }) {
+                    kind = "organization"
+                } else if (2...3).contains(run.count), run.allSatisfy(\.isCapitalized), after.matches(personContext),
+                          !run.contains(where: \.isAllCaps) {
+                    kind = "person"
+                } else {
+                    continue
+                }
+                seen.insert(name)
+                let column = line.text.distance(from: line.text.startIndex, to: run.first!.range.lowerBound) + 1
+                notes.append(Diagnostic(.note, SourceLocation(file: file, line: line.number, column: column),
+                                        "'\(name)' looks like a\(kind == "organization" ? "n" : "") \(kind) that is not in \(kind == "person" ? "people" : "organizations").yaml"))
+            }
+        }
+        return notes
+    }
+}

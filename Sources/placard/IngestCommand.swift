@@ -1,0 +1,88 @@
+import ArgumentParser
+import Content
+import Foundation
+import Ingest
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Convert raw documents of content/sources/ into articles for review.",
+        discussion: """
+            Writes content/articles/<slug>.md for each FILE: front matter with the organizations, people, \
+            events and quotes found, and the cleaned body. An existing article is kept unless --force. \
+            (placard build converts unreviewed sources in memory; ingest is for editing them.)
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site root, holding content/.", valueName: "dir"))
+    var source = "."
+
+    @Flag(name: .long, help: "Overwrite existing articles.")
+    var force = false
+
+    @Flag(name: .long, help: "Print the articles instead of writing them.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Show, line by line, what was removed and why, and what was found.")
+    var explain = false
+
+    @Argument(help: ArgumentHelp("Raw documents under content/sources/ (.txt).", valueName: "file"))
+    var files: [String]
+
+    func run() throws {
+        let root = URL(fileURLWithPath: source).standardizedFileURL
+        let site: Site
+        do {
+            site = try SiteLoader(root: root, displayRoot: source).load()
+        } catch {
+            Diagnostics.print(error.diagnostics)
+            throw ExitCode(1)
+        }
+        let ingester = Ingester(site: site)
+        let sources = root.appendingPathComponent("content/sources").path + "/"
+        var failed = false
+        for file in files {
+            let path = URL(fileURLWithPath: file).standardizedFileURL.path
+            guard path.hasPrefix(sources), let raw = site.sources.first(where: { "sources/" + path.dropFirst(sources.count) == $0.file })
+            else {
+                Diagnostics.printLine("\(file): error: not a .txt file under \(source == "." ? "" : source + "/")content/sources/")
+                failed = true
+                continue
+            }
+            let outcome = ingester.convert(raw)
+            Diagnostics.print(outcome.diagnostics)
+            if explain {
+                print(Explanation.text(outcome, file: raw.location.file))
+                continue
+            }
+            guard let article = outcome.article, let markdown = outcome.markdown else {
+                failed = true
+                continue
+            }
+            if dryRun {
+                print(markdown)
+                continue
+            }
+            failed = !write(markdown, slug: article.slug, root: root) || failed
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    private func write(_ markdown: String, slug: String, root: URL) -> Bool {
+        let relative = "content/articles/\(slug).md"
+        let url = root.appendingPathComponent(relative)
+        if FileManager.default.fileExists(atPath: url.path) && !force {
+            Diagnostics.printLine("\(relative): error: already exists; review it, or pass --force to overwrite it")
+            return false
+        }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(markdown.utf8).write(to: url, options: .atomic)
+            print("Wrote \(relative)")
+            return true
+        } catch {
+            Diagnostics.printLine("\(relative): error: cannot write: \(error.localizedDescription)")
+            return false
+        }
+    }
+}
