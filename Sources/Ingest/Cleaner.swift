@@ -113,7 +113,9 @@ struct Cleaner {
         if words <= 60, text.matches(Vocabulary.photoCredit) { return "photo caption or credit" }
         if words <= 6, text.matches(Vocabulary.navigation) { return "navigation" }
         if words <= 10, text.matches(Vocabulary.moreLink) { return "link to more content" }
-        if words <= 25, text.matches(Vocabulary.plea) { return "newsletter, donation or social plea" }
+        if words <= 25, text.matches(Vocabulary.plea), Self.trimmingTrailingPlea(text).wordCount < 8 {
+            return "newsletter, donation or social plea"
+        }
         if words >= 3, words <= 15, text.capitalShare >= 0.9, !text.endsLikeASentence || text.matches(Vocabulary.callVocabulary) {
             return "all-caps promo or call"
         }
@@ -131,10 +133,11 @@ struct Cleaner {
         roles[titleIndex] = .title
         reasons[titleIndex] = "title: first line of the article"
         document.title = lines[titleIndex].text
+        // The article starts at its first full paragraph; a short text has none, and starts at once.
         let bodyStart = kept.dropFirst().first { index in
             let text = lines[index].text
             return text.endsLikeASentence && text.wordCount >= 12 && !text.isStandaloneQuotation
-        } ?? lines.count
+        } ?? kept.dropFirst().first ?? lines.count
         let bodyWords = lines[bodyStart...].reduce(into: Set<String>()) { words, line in
             words.formUnion(Vocabulary.contentWords(line.text))
         }

@@ -38,12 +38,18 @@ extension Ingester {
                     let between = line.text[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
                     return between == " " || between == ", "
                 }
-                while end + 1 < tokens.count, joined(end, end + 1), !known.contains(where: { $0.overlaps(tokens[end + 1].range) }),
-                      (tokens[end + 1].isCapitalized && !Self.notNames.contains(tokens[end + 1].key))
-                        || (Self.connectors.contains(tokens[end + 1].key) && end + 2 < tokens.count
-                            && joined(end + 1, end + 2) && tokens[end + 2].isCapitalized) {
-                    end += 1
+                /// The next capitalized word, across up to two connectors ("Students for a Sensible").
+                func nextNameWord(after position: Int) -> Int? {
+                    var next = position + 1
+                    while next < tokens.count, next - position <= 3, joined(next - 1, next),
+                          !known.contains(where: { $0.overlaps(tokens[next].range) }) {
+                        if tokens[next].isCapitalized && !Self.notNames.contains(tokens[next].key) { return next }
+                        guard Self.connectors.contains(tokens[next].key) else { return nil }
+                        next += 1
+                    }
+                    return nil
                 }
+                while let next = nextNameWord(after: end) { end = next }
                 let run = tokens[index...end]
                 let name = String(line.text[run.first!.range.lowerBound..<run.last!.range.upperBound])
                 let capitalized = run.filter(\.isCapitalized).count

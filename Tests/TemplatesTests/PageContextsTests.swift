@@ -11,10 +11,8 @@ import Testing
         let config = SiteConfig(title: "Site", description: "About it.", baseURL: baseURL, language: "en",
                                 nav: [.init(title: "News", url: "articles/"), .init(title: "Ext", url: "https://e.example/")],
                                 callToAction: nil, unsafeHTML: false, archived: false)
-        let article = Article(slug: "a", title: "A", subtitle: nil, date: Day(iso: "2020-06-10")!, updated: nil,
-                              author: nil, source: nil, summary: nil, image: nil, organizations: ["acme"],
-                              people: [], events: [], quotes: [], draft: false, body: "Lede.",
-                              location: SourceLocation(file: "a.md"))
+        let article = Article(slug: "a", title: "A", date: Day(iso: "2020-06-10")!, organizations: ["acme"],
+                              body: "Lede.", location: SourceLocation(file: "a.md"))
         let site = Site(config: config, organizations: [organization], people: [], events: [], articles: [article],
                         pages: [], assets: [])
         let rendered = RenderedContent(articles: [MarkdownDocument("Lede.")], pages: [],
