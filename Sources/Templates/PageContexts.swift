@@ -41,6 +41,7 @@ public struct PageContexts: Sendable {
         }
         context.set("site", siteValues)
         context["root"] = links.root
+        context["home_url"] = links.to(SitePaths.home)
         context.list("nav", site.config.nav.map { item in
             var nav = TemplateObject()
             nav["title"] = item.title
@@ -50,9 +51,7 @@ public struct PageContexts: Sendable {
         })
         context["page_title"] = title
         context["description"] = (description ?? site.config.description).map { Self.truncate($0, to: 200) }
-        if let base = site.config.baseURL {
-            context["canonical"] = base + (path == SitePaths.home ? "" : path)
-        }
+        context["canonical"] = site.config.baseURL.map { $0 + (path == SitePaths.home ? "" : path) }
         context["stylesheet"] = links.to(Self.stylesheet)
         context["generator"] = "Placard \(version)"
         return context

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value handed to a template: what Mustache can show, and nothing else. `Sendable`, so that
 /// contexts can be built on any thread.
 public enum TemplateValue: Sendable, Hashable {
@@ -6,6 +8,9 @@ public enum TemplateValue: Sendable, Hashable {
     case int(Int)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// A value the page does not have. Unlike a missing key, it stops Mustache from looking the
+    /// name up in enclosing contexts, so a list item without a logo never shows its page's logo.
+    case null
 
     /// The form swift-mustache walks: dictionaries, arrays and plain values.
     var mustacheValue: Any {
@@ -15,6 +20,7 @@ public enum TemplateValue: Sendable, Hashable {
         case .int(let number): number
         case .list(let items): items.map(\.mustacheValue)
         case .object(let fields): fields.mapValues(\.mustacheValue)
+        case .null: NSNull()
         }
     }
 
@@ -24,7 +30,7 @@ public enum TemplateValue: Sendable, Hashable {
     }
 }
 
-/// Builds a template object; nil values and empty lists are left out, and each list gets a
+/// Builds a template object; nil values and empty lists are `null`, and each list gets a
 /// `has_<name>` flag, so that templates can leave out empty sections.
 public struct TemplateObject: Sendable {
     public private(set) var fields: [String: TemplateValue] = [:]
@@ -33,23 +39,23 @@ public struct TemplateObject: Sendable {
 
     public subscript(key: String) -> String? {
         get { if case .string(let text)? = fields[key] { text } else { nil } }
-        set { fields[key] = newValue.map(TemplateValue.string) }
+        set { fields[key] = newValue.map(TemplateValue.string) ?? .null }
     }
 
     public mutating func set(_ key: String, _ value: TemplateValue?) {
-        fields[key] = value
+        fields[key] = value ?? .null
     }
 
     public mutating func set(_ key: String, _ object: TemplateObject?) {
-        fields[key] = object.map { .object($0.fields) }
+        fields[key] = object.map { .object($0.fields) } ?? .null
     }
 
     public mutating func flag(_ key: String, _ value: Bool) {
-        fields[key] = value ? .bool(true) : nil
+        fields[key] = value ? .bool(true) : .null
     }
 
     public mutating func list(_ key: String, _ items: [TemplateObject]) {
-        fields[key] = items.isEmpty ? nil : .list(items.map { .object($0.fields) })
+        fields[key] = items.isEmpty ? .null : .list(items.map { .object($0.fields) })
         flag("has_\(key)", !items.isEmpty)
     }
 

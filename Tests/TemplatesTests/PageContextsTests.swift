@@ -31,19 +31,19 @@ import Testing
         }
         #expect(organizations.first?["url"] == .string("../../organizations/acme/"))
         #expect(article["article"]?["summary"] == .string("Lede."))
-        #expect(article["article"]?["has_quotes"] == nil)
+        #expect(article["article"]?["has_quotes"] == .null)
     }
 
     @Test func navMarksTheCurrentPageAndKeepsExternalLinks() {
         guard case .list(let nav)? = contexts().articleList(page: 1)["nav"] else { Issue.record("no nav"); return }
         #expect(nav.map { $0["url"] } == [.string("./"), .string("https://e.example/")])
-        #expect(nav.map { $0["current"] } == [.bool(true), nil])
+        #expect(nav.map { $0["current"] } == [.bool(true), .null])
     }
 
     @Test func notFoundPageLinksFromTheBaseURLPath() {
         #expect(contexts().notFound()["root"] == .string("/sub/"))
         #expect(contexts(baseURL: nil).notFound()["root"] == .string("/"))
-        #expect(contexts(baseURL: nil).home()["canonical"] == nil)
+        #expect(contexts(baseURL: nil).home()["canonical"] == .null)
     }
 
     @Test func dateRanges() {

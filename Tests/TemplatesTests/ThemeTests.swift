@@ -77,11 +77,20 @@ func loadErrors(_ templates: [String: String]) throws -> [String] {
         }
     }
 
-    @Test func templateObjectLeavesOutEmptyListsAndNils() {
+    @Test func templateObjectMakesEmptyListsAndNilsNull() {
         var object = TemplateObject()
         object["missing"] = nil
         object.list("empty", [])
         object.list("full", [TemplateObject()])
-        #expect(object.value == .object(["full": .list([.object([:])]), "has_full": .bool(true)]))
+        #expect(object.value == .object(["missing": .null, "empty": .null, "has_empty": .null,
+                                         "full": .list([.object([:])]), "has_full": .bool(true)]))
+    }
+
+    @Test func nullStopsLookupInEnclosingContexts() throws {
+        let theme = try Theme.load(from: try makeTheme(["home": "{{#items}}[{{#logo}}{{logo}}{{/logo}}]{{/items}}"]),
+                                   displayPath: "templates")
+        let context = TemplateValue.object(["logo": .string("page-logo"),
+                                            "items": .list([.object(["logo": .null]), .object(["logo": .string("own")])])])
+        #expect(try theme.render("home", context) == "[][own]")
     }
 }

@@ -1,0 +1,78 @@
+import Build
+import Content
+import Foundation
+import Testing
+
+@Suite struct IngestEndToEndTests {
+    let fixture = fixtures.appendingPathComponent("sources")
+
+    @Test func buildConvertsUnreviewedSourcesInMemory() async throws {
+        let output = temporaryFolder()
+        try await build(fixture, into: output)
+        let built = files(in: output)
+        #expect(built.contains("articles/council-hears-calls-to-ban-face-surveillance/index.html"))
+        #expect(built.contains("articles/acme-pauses-sales/index.html"))
+        #expect(built.contains("articles/reviewed/index.html"))
+        #expect(built.filter { $0.hasPrefix("articles/") }.count == 4)
+        let article = try read(output, "articles/council-hears-calls-to-ban-face-surveillance/index.html")
+        #expect(article.contains(#"href="../../organizations/acme/""#))
+        #expect(!article.contains("Brought to you by") && !article.contains("READ MORE") && !article.contains("reblogged"))
+        let person = try read(output, "people/rosa-diaz/index.html")
+        #expect(person.contains("Nobody in this city consented to being tracked by Acme cameras."))
+        let hearing = try read(output, "events/council-hearing/index.html")
+        #expect(hearing.contains("Council hears calls to ban face surveillance"))
+        #expect(try LinkChecker(root: output).brokenLinks().isEmpty)
+        // Nothing was written into content/.
+        #expect(files(in: fixture.appendingPathComponent("content/articles")) == ["reviewed.md"])
+    }
+
+    @Test func ingestWritesForReviewAndNeverOverwritesWithoutForce() throws {
+        let site = try scratchCopy(of: "sources")
+        let raw = site.appendingPathComponent("content/sources/council-hearing.txt").path
+        let first = try placard(["ingest", raw], in: site)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == "Wrote content/articles/council-hears-calls-to-ban-face-surveillance.md\n")
+        let path = site.appendingPathComponent("content/articles/council-hears-calls-to-ban-face-surveillance.md")
+        let written = try String(contentsOf: path, encoding: .utf8)
+        #expect(written.hasPrefix("---\ntitle: \"Council hears calls to ban face surveillance\"\ndate: 2022-03-03\n"))
+        #expect(written.contains("source: {publisher: \"Daily Bugle\", file: \"sources/council-hearing.txt\"}"))
+
+        let edited = written.replacingOccurrences(of: "title: \"Council", with: "title: \"Edited: Council")
+        try Data(edited.utf8).write(to: path)
+        let again = try placard(["ingest", raw], in: site)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("content/articles/council-hears-calls-to-ban-face-surveillance.md: error: already exists"))
+        #expect(try String(contentsOf: path, encoding: .utf8) == edited)
+        #expect(try placard(["ingest", "--force", raw], in: site).status == 0)
+        #expect(try String(contentsOf: path, encoding: .utf8) == written)
+    }
+
+    @Test func aWrittenArticleIsReviewedAndTheSiteStillBuilds() async throws {
+        let site = try scratchCopy(of: "sources")
+        let raw = site.appendingPathComponent("content/sources/council-hearing.txt").path
+        #expect(try placard(["ingest", raw], in: site).status == 0)
+        let output = temporaryFolder()
+        try await build(site, into: output)
+        // The reviewed article replaces the in-memory conversion: still one page for it.
+        #expect(files(in: output).filter { $0.hasPrefix("articles/") }.count == 4)
+    }
+
+    @Test func dryRunPrintsAndExplainTellsWhy() throws {
+        let site = try scratchCopy(of: "sources")
+        let raw = site.appendingPathComponent("content/sources/council-hearing.txt").path
+        let dry = try placard(["ingest", "--dry-run", raw], in: site)
+        #expect(dry.stdout.hasPrefix("---\ntitle:"))
+        #expect(files(in: site.appendingPathComponent("content/articles")) == ["reviewed.md"])
+        let explain = try placard(["ingest", "--explain", raw], in: site)
+        #expect(explain.stdout.contains("content/sources/council-hearing.txt:1: - removed: navigation | Skip to main content"))
+        #expect(explain.stdout.contains("content/sources/council-hearing.txt:12: - removed: site pattern '^brought to you by '"))
+        #expect(explain.stdout.contains("people: rosa-diaz"))
+    }
+
+    @Test func ingestRefusesFilesOutsideSources() throws {
+        let site = try scratchCopy(of: "sources")
+        let run = try placard(["ingest", site.appendingPathComponent("content/site.yaml").path], in: site)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("not a .txt file under content/sources/"))
+    }
+}
