@@ -44,6 +44,8 @@ public enum Slug {
         for scalar in text.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 slug.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "’" {
+                continue  // "Amazon's" → "amazons", not "amazon-s"
             } else if !slug.isEmpty && !slug.hasSuffix("-") {
                 slug += "-"
             }

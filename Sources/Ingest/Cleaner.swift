@@ -113,8 +113,10 @@ struct Cleaner {
         if words <= 60, text.matches(Vocabulary.photoCredit) { return "photo caption or credit" }
         if words <= 6, text.matches(Vocabulary.navigation) { return "navigation" }
         if words <= 10, text.matches(Vocabulary.moreLink) { return "link to more content" }
-        if words <= 25, text.matches(Vocabulary.plea), Self.trimmingTrailingPlea(text).wordCount < 8 {
-            return "newsletter, donation or social plea"
+        if words <= 25, text.matches(Vocabulary.plea) {
+            // A paragraph that only ends in a plea ("… Follow us on Twitter") keeps its content.
+            let content = Self.trimmingTrailingPlea(text)
+            if content == text || content.wordCount < 8 { return "newsletter, donation or social plea" }
         }
         if words >= 3, words <= 15, text.capitalShare >= 0.9, !text.endsLikeASentence || text.matches(Vocabulary.callVocabulary) {
             return "all-caps promo or call"

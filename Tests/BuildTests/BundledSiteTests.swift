@@ -1,4 +1,5 @@
 import Build
+import Content
 import Foundation
 import Testing
 
@@ -6,12 +7,12 @@ import Testing
     @Test func theBundledCampaignBuildsWithEveryLinkResolving() async throws {
         let output = temporaryFolder("bundled")
         let report = try await build(repositoryRoot, into: output)
-        #expect(report.warnings.isEmpty, "\(report.warnings)")
+        #expect(report.warnings.filter { $0.severity == .warning }.isEmpty, "\(report.warnings)")
         let built = files(in: output)
         for page in ["index.html", "articles/index.html", "organizations/index.html", "events/index.html",
                      "about/index.html", "take-action/index.html", "404.html", "assets/placard.css",
                      "organizations/aclu/index.html", "organizations/fight-for-the-future/index.html",
-                     "people/evan-greer/index.html"] {
+                     "people/evan-greer/index.html", "events/eyes-on-amazon-week-of-action/index.html"] {
             #expect(built.contains(page), "missing \(page)")
         }
         let broken = try LinkChecker(root: output).brokenLinks()

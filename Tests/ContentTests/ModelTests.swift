@@ -13,6 +13,7 @@ import Testing
 
     @Test func slugs() {
         #expect(Slug.from("Press Release (June) 2020") == "press-release-june-2020")
+        #expect(Slug.from("Amazon's One-Year Ban") == "amazons-one-year-ban")
         #expect(Slug.isValid("amazon-moratorium-2020"))
         #expect(!Slug.isValid("Amazon") && !Slug.isValid("a--b") && !Slug.isValid("-a") && !Slug.isValid(""))
     }
