@@ -60,7 +60,7 @@ struct IngestCommand: ParsableCommand {
                 continue
             }
             if dryRun {
-                print(markdown)
+                print(markdown, terminator: "")
                 continue
             }
             failed = !write(markdown, slug: article.slug, root: root) || failed
