@@ -86,7 +86,7 @@ public enum SiteBuilder {
             if case .success(let data) = result { files.append((SitePaths.file(for: page.path), .data(data))) }
         }
         do {
-            try write(files, to: output)
+            try await write(files, to: output)
         } catch {
             throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
         }
@@ -141,32 +141,47 @@ public enum SiteBuilder {
                                events: Dictionary(events, uniquingKeysWith: { a, _ in a }), intro: intro)
     }
 
-    enum OutputFile {
+    enum OutputFile: Sendable {
         case data(Data)
         case copy(URL)
     }
 
     /// Writes every file into a new folder, then swaps it in; later entries win (content over theme).
-    static func write(_ files: [(path: String, source: OutputFile)], to output: OutputFolder) throws {
+    static func write(_ files: [(path: String, source: OutputFile)], to output: OutputFolder) async throws {
         let staging = try output.makeStaging()
         do {
             var latest: [String: OutputFile] = [:]
             for file in files { latest[file.path] = file.source }
             let fileManager = FileManager.default
-            for path in latest.keys.sorted() {
-                let destination = staging.appendingPathComponent(path)
-                try fileManager.createDirectory(at: destination.deletingLastPathComponent(),
+            let folders = Set(latest.keys.map { ($0 as NSString).deletingLastPathComponent }).sorted()
+            for folder in folders where !folder.isEmpty {
+                try fileManager.createDirectory(at: staging.appendingPathComponent(folder),
                                                 withIntermediateDirectories: true)
-                switch latest[path]! {
-                case .data(let data): try data.write(to: destination)
-                case .copy(let source): try fileManager.copyItem(at: source, to: destination)
-                }
             }
+            // Creating files is mostly kernel time, which the cores share well.
+            let failures = await parallelMap(latest.sorted { $0.key < $1.key }) { path, source -> String? in
+                let destination = staging.appendingPathComponent(path)
+                do {
+                    switch source {
+                    case .data(let data): try data.write(to: destination)
+                    case .copy(let origin): try FileManager.default.copyItem(at: origin, to: destination)
+                    }
+                    return nil
+                } catch {
+                    return "\(path): \(error.localizedDescription)"
+                }
+            }.compactMap { $0 }
+            if let failure = failures.first { throw WriteError(message: failure) }
             try output.swapIn(staging)
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw error
         }
+    }
+
+    struct WriteError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
     }
 
     static func join(_ root: String, _ name: String) -> String {

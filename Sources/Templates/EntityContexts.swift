@@ -39,7 +39,7 @@ extension PageContexts {
         value["url"] = links.to(SitePaths.article(article.slug))
         value.set("date", Self.date(article.date))
         value.set("updated", article.updated.map(Self.date))
-        value["summary"] = summary(ofArticle: index).map { Self.truncate($0, to: 300) }
+        value["summary"] = listSummaries[index]
         value["publisher"] = article.source?.publisher
         return value
     }

@@ -13,11 +13,17 @@ public struct PageContexts: Sendable {
     public static let articlesPerPage = 20
     static let listLength = 5
 
+    /// Each article's summary as lists show it, shortened once rather than on every page.
+    let listSummaries: [String?]
+
     public init(site: Site, index: SiteIndex, rendered: RenderedContent, version: String) {
         self.site = site
         self.index = index
         self.rendered = rendered
         self.version = version
+        listSummaries = site.articles.indices.map { position in
+            (site.articles[position].summary ?? rendered.articles[position].firstParagraph).map { Self.truncate($0, to: 300) }
+        }
     }
 
     // MARK: - Common values
@@ -71,7 +77,7 @@ public struct PageContexts: Sendable {
     }
 
     static func truncate(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
+        guard text.utf8.count > limit, text.count > limit else { return text }
         let cut = text.prefix(limit)
         let wordEnd = cut.lastIndex(of: " ") ?? cut.endIndex
         return cut[..<wordEnd].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
