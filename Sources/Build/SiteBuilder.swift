@@ -184,7 +184,8 @@ public enum SiteBuilder {
         var description: String { message }
     }
 
-    static func join(_ root: String, _ name: String) -> String {
+    /// `name` under a folder as the user wrote it: `public`, `site/public`.
+    public static func join(_ root: String, _ name: String) -> String {
         root == "." || root.isEmpty ? name : (root.hasSuffix("/") ? root + name : root + "/" + name)
     }
 }

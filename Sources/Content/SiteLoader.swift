@@ -103,20 +103,24 @@ public struct SiteLoader: Sendable {
     }
 
     private func assetFiles() -> [Asset] {
-        let base = root.appendingPathComponent("content/assets")
-        guard let walker = FileManager.default.enumerator(atPath: base.path) else { return [] }
-        var assets: [Asset] = []
+        Self.regularFiles(under: root.appendingPathComponent("content/assets")).map { Asset(path: "assets/" + $0) }
+    }
+
+    /// Regular files under a folder, as sorted relative paths; hidden files and folders are skipped.
+    public static func regularFiles(under folder: URL) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var files: [String] = []
         while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
+            if (relative as NSString).lastPathComponent.hasPrefix(".") {
                 walker.skipDescendants()
                 continue
             }
-            if !directoryExists(base.appendingPathComponent(relative)) {
-                assets.append(Asset(path: "assets/" + relative))
-            }
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path,
+                                               isDirectory: &isDirectory)
+            if !isDirectory.boolValue { files.append(relative) }
         }
-        return assets.sorted { $0.path < $1.path }
+        return files.sorted()
     }
 
     private func checkLogos(_ organizations: [Organization], assets: Set<String>, sink: DiagnosticSink) {

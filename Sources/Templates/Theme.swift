@@ -21,7 +21,7 @@ public struct Theme: Sendable {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var texts: [String: (path: String, text: String)] = [:]
-        for relative in files(under: directory) where relative.hasSuffix(".mustache") && !relative.hasPrefix("static/") {
+        for relative in SiteLoader.regularFiles(under: directory) where relative.hasSuffix(".mustache") && !relative.hasPrefix("static/") {
             let name = String(relative.dropLast(".mustache".count))
             let path = displayPath + "/" + relative
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relative).path),
@@ -55,7 +55,7 @@ public struct Theme: Sendable {
             }
         }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
-        let staticFiles = files(under: directory.appendingPathComponent("static"))
+        let staticFiles = SiteLoader.regularFiles(under: directory.appendingPathComponent("static"))
         return Theme(displayPath: displayPath, staticFiles: staticFiles, directory: directory,
                      library: library, names: names)
     }
@@ -86,22 +86,5 @@ public struct Theme: Sendable {
             }
         }
         return references
-    }
-
-    /// Regular files under a folder, as sorted relative paths; hidden files are skipped.
-    static func files(under directory: URL) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return [] }
-        var files: [String] = []
-        while let relative = walker.nextObject() as? String {
-            if (relative as NSString).lastPathComponent.hasPrefix(".") {
-                walker.skipDescendants()
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path,
-                                           isDirectory: &isDirectory)
-            if !isDirectory.boolValue { files.append(relative) }
-        }
-        return files.sorted()
     }
 }

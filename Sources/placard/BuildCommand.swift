@@ -29,7 +29,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let root = URL(fileURLWithPath: source).standardizedFileURL
         let outputURL = URL(fileURLWithPath: output, relativeTo: root).standardizedFileURL
-        let outputDisplay = source == "." ? output : (output.hasPrefix("/") ? output : SiteBuilderPaths.join(source, output))
+        let outputDisplay = output.hasPrefix("/") ? output : SiteBuilder.join(source, output)
         let options = BuildOptions(sourceRoot: root, sourceDisplay: source, output: outputURL,
                                    outputDisplay: outputDisplay,
                                    templates: templates.map { URL(fileURLWithPath: $0).standardizedFileURL },
@@ -45,11 +45,5 @@ struct BuildCommand: AsyncParsableCommand {
             Diagnostics.printLine("build failed: \(count) error\(count == 1 ? "" : "s")")
             throw ExitCode(1)
         }
-    }
-}
-
-enum SiteBuilderPaths {
-    static func join(_ root: String, _ name: String) -> String {
-        root.hasSuffix("/") ? root + name : root + "/" + name
     }
 }
