@@ -25,6 +25,7 @@ extension PageContexts {
         var value = articleItem(position, links: links)
         value["subtitle"] = article.subtitle
         value["author"] = article.author
+        value["contact"] = article.contact
         if let source = article.source, source.publisher != nil || source.url != nil {
             var sourceValue = TemplateObject()
             sourceValue["publisher"] = source.publisher
