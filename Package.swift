@@ -26,15 +26,17 @@ let package = Package(
             dependencies: ["Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "Build", dependencies: ["Content", "Ingest", "Markdown", "Templates"]),
+        .target(name: "Check", dependencies: ["Build", "Content", "Markdown"]),
         .executableTarget(
             name: "placard",
-            dependencies: ["Build", "Content", "Ingest", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Build", "Check", "Content", "Ingest", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
+        .testTarget(name: "CheckTests", dependencies: ["Check", "Build", "Content"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,11 +1,29 @@
 import Content
+import Markdown
 import Templates
 
-/// One page to render: where it goes, with which template, and how to make its context.
+/// One page to render: where it goes, with which template, how to make its context, and the
+/// content it comes from (for messages that point at the source of a problem).
 struct PlannedPage: Sendable {
     let path: String
     let template: String
+    var source: SourceLocation? = nil
+    /// Links written in the page's own Markdown, with lines in `source`'s file.
+    var links: [Link] = []
     let context: @Sendable (PageContexts) -> TemplateValue
+
+    init(path: String, template: String, source: SourceLocation? = nil, document: MarkdownDocument? = nil,
+         context: @escaping @Sendable (PageContexts) -> TemplateValue) {
+        self.path = path
+        self.template = template
+        self.source = source
+        self.context = context
+        // Body lines count from the line the body starts on.
+        let offset = (source?.line ?? 1) - 1
+        links = document?.links.map {
+            Link(destination: $0.destination, isImage: $0.isImage, line: $0.line + offset, column: $0.column)
+        } ?? []
+    }
 }
 
 /// Every page of the site, in the order of DESIGN.md's URL list.
@@ -19,27 +37,30 @@ enum BuildPlan {
             })
         }
         for position in site.articles.indices {
-            pages.append(PlannedPage(path: SitePaths.article(site.articles[position].slug), template: "article") {
-                $0.article(position)
-            })
+            let article = site.articles[position]
+            pages.append(PlannedPage(path: SitePaths.article(article.slug), template: "article", source: article.location,
+                                     document: contexts.rendered.articles[position]) { $0.article(position) })
         }
         pages.append(PlannedPage(path: SitePaths.organizations, template: "organizations") { $0.organizationIndex() })
         for organization in site.organizations {
-            pages.append(PlannedPage(path: SitePaths.organization(organization.id), template: "organization") {
-                $0.organization(organization)
-            })
+            pages.append(PlannedPage(path: SitePaths.organization(organization.id), template: "organization",
+                                     source: organization.location) { $0.organization(organization) })
         }
         pages.append(PlannedPage(path: SitePaths.events, template: "events") { $0.eventIndex() })
         for event in site.events {
-            pages.append(PlannedPage(path: SitePaths.event(event.id), template: "event") { $0.event(event) })
+            pages.append(PlannedPage(path: SitePaths.event(event.id), template: "event", source: event.location) {
+                $0.event(event)
+            })
         }
         for person in site.people {
-            pages.append(PlannedPage(path: SitePaths.person(person.id), template: "person") { $0.person(person) })
+            pages.append(PlannedPage(path: SitePaths.person(person.id), template: "person", source: person.location) {
+                $0.person(person)
+            })
         }
         for position in site.pages.indices {
-            pages.append(PlannedPage(path: SitePaths.page(site.pages[position].slug), template: "page") {
-                $0.page(position)
-            })
+            let page = site.pages[position]
+            pages.append(PlannedPage(path: SitePaths.page(page.slug), template: "page", source: page.location,
+                                     document: contexts.rendered.pages[position]) { $0.page(position) })
         }
         pages.append(PlannedPage(path: SitePaths.notFound, template: "404") { $0.notFound() })
         return pages

@@ -33,6 +33,35 @@ public enum PlacardVersion {
     public static let current = "0.1.0"
 }
 
+/// A site loaded and planned: what `check` maps its findings back through.
+public struct PreparedSite: Sendable {
+    public let site: Site
+    let contexts: PageContexts
+    public let theme: Theme
+    public let themeURL: URL
+    let planned: [PlannedPage]
+
+    /// Every page the build writes, with the content it comes from.
+    public var pages: [PageRecord] {
+        planned.map { page in
+            PageRecord(file: SitePaths.file(for: page.path), template: theme.displayPath + "/" + page.template + ".mustache",
+                       source: page.source, links: page.links)
+        }
+    }
+}
+
+/// A page of the output and where it comes from.
+public struct PageRecord: Sendable {
+    /// Path in the output folder (`articles/x/index.html`).
+    public let file: String
+    /// The template file that laid it out.
+    public let template: String
+    /// The content it shows: an article, page or registry entry (nil for indexes).
+    public let source: SourceLocation?
+    /// Links written in its Markdown, with their lines in `source`'s file.
+    public let links: [Link]
+}
+
 /// What a build did.
 public struct BuildReport: Sendable {
     public var pages: Int
@@ -52,19 +81,9 @@ public enum SiteBuilder {
         } catch {
             throw DiagnosticList([error])
         }
-        var site = try SiteLoader(root: options.sourceRoot, displayRoot: options.sourceDisplay).load()
-        try await convertSources(&site)
-        if !options.includeDrafts {
-            site.articles.removeAll(where: \.draft)
-            site.pages.removeAll(where: \.draft)
-        }
-        let themeURL = options.templates ?? options.sourceRoot.appendingPathComponent("templates")
-        let themeDisplay = options.templates.map(\.path) ?? join(options.sourceDisplay, "templates")
-        let theme = try Theme.load(from: themeURL, displayPath: themeDisplay)
-
-        let contexts = PageContexts(site: site, index: SiteIndex(site), rendered: await render(site),
-                                    version: options.version)
-        let planned = BuildPlan.pages(for: contexts)
+        let prepared = try await prepare(options)
+        let (site, theme, themeURL, planned) = (prepared.site, prepared.theme, prepared.themeURL, prepared.planned)
+        let contexts = prepared.contexts
         let results = await parallelMap(planned) { page -> Result<Data, Diagnostic> in
             do throws(Diagnostic) {
                 return .success(Data(try theme.render(page.template, page.context(contexts)).utf8))
@@ -94,6 +113,23 @@ public enum SiteBuilder {
         return BuildReport(pages: planned.count, files: Set(files.map(\.path)).count,
                            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
                            warnings: site.warnings)
+    }
+
+    /// Loads content and theme and plans every page, without rendering or writing anything.
+    public static func prepare(_ options: BuildOptions) async throws(DiagnosticList) -> PreparedSite {
+        var site = try SiteLoader(root: options.sourceRoot, displayRoot: options.sourceDisplay).load()
+        try await convertSources(&site)
+        if !options.includeDrafts {
+            site.articles.removeAll(where: \.draft)
+            site.pages.removeAll(where: \.draft)
+        }
+        let themeURL = options.templates ?? options.sourceRoot.appendingPathComponent("templates")
+        let themeDisplay = options.templates.map(\.path) ?? join(options.sourceDisplay, "templates")
+        let theme = try Theme.load(from: themeURL, displayPath: themeDisplay)
+        let contexts = PageContexts(site: site, index: SiteIndex(site), rendered: await render(site),
+                                    version: options.version)
+        return PreparedSite(site: site, contexts: contexts, theme: theme, themeURL: themeURL,
+                            planned: BuildPlan.pages(for: contexts))
     }
 
     /// Converts, in memory, each raw document that no reviewed article names as its `source.file`.

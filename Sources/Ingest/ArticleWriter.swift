@@ -31,7 +31,7 @@ enum ArticleWriter {
     private static func linkedText(_ text: String, _ mentions: [Mention], _ linked: inout Set<EntityRef>) -> String {
         var output = ""
         var cursor = text.startIndex
-        for mention in mentions where !linked.contains(mention.entity) {
+        for mention in mentions where !linked.contains(mention.entity) && mention.range.lowerBound >= cursor {
             linked.insert(mention.entity)
             output += MarkdownEscaping.escape(String(text[cursor..<mention.range.lowerBound]))
             output += "[" + MarkdownEscaping.escape(String(text[mention.range])) + "](" + mention.entity.sitePath + ")"

@@ -63,6 +63,13 @@ public struct Ingester: Sendable {
 
         var entities = (headerMentions + mentions.flatMap { $0 }).map(\.entity)
         entities += quotes.compactMap(\.speaker)
+        // A byline that names a registry person mentions them.
+        let author = sidecar.author ?? cleaned.author
+        if let author, let byline = documentMatcher.mentions(in: author).first(where: {
+            if case .person = $0.entity { true } else { false }
+        }) {
+            entities.append(byline.entity)
+        }
         let personIDs = ordered(entities.compactMap { if case .person(let id) = $0 { id } else { nil } })
         var organizationIDs = entities.compactMap { entity -> String? in
             switch entity {
@@ -87,7 +94,7 @@ public struct Ingester: Sendable {
         }
         let article = Article(
             slug: sidecar.slug ?? Self.slug(for: title), title: title, subtitle: sidecar.subtitle ?? cleaned.subtitle,
-            date: date, updated: updated, author: sidecar.author ?? cleaned.author, contact: cleaned.contact,
+            date: date, updated: updated, author: author, contact: cleaned.contact,
             source: ArticleSource(publisher: sidecar.publisher ?? publisher(cleaned.furniture), url: sidecar.url,
                                   file: source.file),
             organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: articleQuotes,

@@ -67,7 +67,10 @@ struct MentionMatcher {
 
     enum SingleWordCase { case capitalized, allCaps }
 
+    /// Organizations and people; events apart, so that "the killing of George Floyd" names both
+    /// the event and the person.
     private var names: [String: [Name]] = [:]
+    private var eventNames: [String: [Name]] = [:]
     private var longest = 1
 
     init() {}
@@ -93,13 +96,24 @@ struct MentionMatcher {
             rule = name.count <= 6 && tokens[0].isAllCaps && name.count >= 2 ? .allCaps : .capitalized
         }
         let entry = Name(entity: entity, tokenCount: tokens.count, singleWordCase: rule)
-        if !(names[key]?.contains { $0.entity == entity } ?? false) { names[key, default: []].append(entry) }
+        if case .event = entity {
+            if !(eventNames[key]?.contains { $0.entity == entity } ?? false) { eventNames[key, default: []].append(entry) }
+        } else if !(names[key]?.contains { $0.entity == entity } ?? false) {
+            names[key, default: []].append(entry)
+        }
         longest = max(longest, tokens.count + 2)
     }
 
-    /// Mentions in `text`, in order, none overlapping.
+    /// Mentions in `text`, in order: organizations and people never overlap each other, nor events
+    /// each other, but an event's name may hold an organization's or a person's.
     func mentions(in text: String) -> [Mention] {
         let tokens = Token.tokens(of: text)
+        return (mentions(of: names, in: tokens) + mentions(of: eventNames, in: tokens)).sorted {
+            ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound)
+        }
+    }
+
+    private func mentions(of names: [String: [Name]], in tokens: [Token]) -> [Mention] {
         var found: [Mention] = []
         var index = 0
         while index < tokens.count {

@@ -15,6 +15,13 @@ public struct Link: Sendable, Hashable {
     public let isImage: Bool
     public let line: Int
     public let column: Int
+
+    public init(destination: String, isImage: Bool, line: Int, column: Int) {
+        self.destination = destination
+        self.isImage = isImage
+        self.line = line
+        self.column = column
+    }
 }
 
 /// Options that change how Markdown becomes HTML.

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Build
+import Foundation
+
+/// The options every command that builds shares.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The site root, holding content/ and templates/.", valueName: "dir"))
+    var source = "."
+
+    @Option(name: .long, help: ArgumentHelp("The output folder, relative to the site root.", valueName: "dir"))
+    var output = "public"
+
+    @Option(name: .long, help: ArgumentHelp("A theme folder to use instead of <source>/templates.", valueName: "dir"))
+    var templates: String?
+
+    @Flag(name: .long, help: "Include articles and pages marked draft: true.")
+    var drafts = false
+
+    var buildOptions: BuildOptions {
+        let root = URL(fileURLWithPath: source).standardizedFileURL
+        return BuildOptions(sourceRoot: root, sourceDisplay: source,
+                            output: URL(fileURLWithPath: output, relativeTo: root).standardizedFileURL,
+                            outputDisplay: output.hasPrefix("/") ? output : SiteBuilder.join(source, output),
+                            templates: templates.map { URL(fileURLWithPath: $0).standardizedFileURL },
+                            includeDrafts: drafts)
+    }
+}

@@ -1,0 +1,58 @@
+import Build
+import Check
+import Content
+import Foundation
+import Testing
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+func checkFindings(_ root: URL, templates: URL? = repositoryRoot.appendingPathComponent("templates")) async throws -> [String] {
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("placard-check-\(UUID().uuidString)")
+    let options = BuildOptions(sourceRoot: root, output: output, templates: templates, version: "test")
+    _ = try await SiteBuilder.build(options)
+    let prepared = try await SiteBuilder.prepare(options)
+    return SiteChecker(prepared: prepared, output: output).check().map(\.description)
+}
+
+@Suite struct SiteCheckerTests {
+    let fixture = repositoryRoot.appendingPathComponent("Tests/Fixtures/check-problems")
+
+    @Test func brokenLinksAnchorsAndAssetsPointAtTheirMarkdownLine() async throws {
+        let found = try await checkFindings(fixture)
+        #expect(found.contains("content/articles/broken-links.md:8:3: error: link '../../nowhere/' points to a page that does not exist (nowhere/index.html) (on articles/broken-links/index.html)"))
+        #expect(found.contains("content/articles/broken-links.md:8:46: error: link '../../about/#nope' points to an anchor '#nope' that about/index.html does not have (on articles/broken-links/index.html)"))
+        #expect(found.contains("content/articles/broken-links.md:10:1: error: link '../../assets/missing.png' points to a file that does not exist (assets/missing.png) (on articles/broken-links/index.html)"))
+        #expect(found.contains("content/articles/broken-links.md: error: image 'assets/missing-card.png' is not a file under content/assets/"))
+        // The good ones are not reported.
+        #expect(!found.contains { $0.contains("organizations/acme/'") || $0.contains("#section") })
+    }
+
+    @Test func unmentionedEntriesAndOrphanPagesAreWarnings() async throws {
+        let found = try await checkFindings(fixture)
+        #expect(found.contains("content/organizations.yaml:2:3: warning: organization 'nobody-mentions-me' is mentioned by no article"))
+        #expect(found.contains("content/events.yaml:1:3: warning: event 'lonely-event' is mentioned by no article"))
+        #expect(found.contains("content/pages/hidden.md:4: warning: no page links to hidden/index.html"))
+        #expect(!found.contains { $0.contains("'acme' is mentioned") || $0.contains("'ada' is mentioned") })
+        #expect(!found.contains { $0.contains("no page links to about/index.html") })
+    }
+
+    @Test func themeReferencesToOtherHostsAreErrorsWithTheirLine() async throws {
+        let theme = FileManager.default.temporaryDirectory.appendingPathComponent("placard-theme-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("templates"), to: theme)
+        let layout = theme.appendingPathComponent("layout.mustache")
+        var text = try String(contentsOf: layout, encoding: .utf8)
+        text = text.replacingOccurrences(of: "</head>", with: "<link rel=\"stylesheet\" href=\"https://fonts.example/css\">\n</head>")
+        try Data(text.utf8).write(to: layout)
+        try Data("body { background: url(//cdn.example/bg.png); }\n".utf8)
+            .write(to: theme.appendingPathComponent("static/assets/extra.css"))
+        let found = try await checkFindings(fixture, templates: theme)
+        #expect(found.contains { $0.hasSuffix("layout.mustache:15:30: error: the theme loads 'https://fonts.example/css' from another host") }, "\(found)")
+        #expect(found.contains { $0.hasSuffix("static/assets/extra.css:1:24: error: the theme loads '//cdn.example/bg.png' from another host") })
+    }
+
+    @Test func theBundledCampaignIsClean() async throws {
+        let found = try await checkFindings(repositoryRoot)
+        #expect(found.filter { !$0.contains(": note: ") }.isEmpty, "\(found)")
+    }
+}
