@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,9 +28,14 @@ let package = Package(
         ),
         .target(name: "Build", dependencies: ["Content", "Ingest", "Markdown", "Templates"]),
         .target(name: "Check", dependencies: ["Build", "Content", "Markdown"]),
+        .target(
+            name: "Preview",
+            dependencies: ["Build", "Content", .product(name: "FlyingFox", package: "FlyingFox"),
+                           .product(name: "FlyingSocks", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "placard",
-            dependencies: ["Build", "Check", "Content", "Ingest", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Build", "Check", "Content", "Ingest", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
@@ -37,6 +43,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
         .testTarget(name: "CheckTests", dependencies: ["Check", "Build", "Content"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
     ],
     swiftLanguageModes: [.v6]
 )

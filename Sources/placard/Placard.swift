@@ -27,7 +27,7 @@ struct Placard: AsyncParsableCommand {
         commandName: "placard",
         abstract: "Builds campaign microsites from content/ and templates/.",
         version: PlacardVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, IngestCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, IngestCommand.self, ServeCommand.self],
         defaultSubcommand: nil
     )
 }

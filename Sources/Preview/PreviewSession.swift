@@ -1,0 +1,56 @@
+import Build
+import Content
+import Foundation
+
+/// The state of a preview: the errors of the last rebuild, and the rebuilds themselves, one at a
+/// time, after a burst of changes has settled.
+public actor PreviewSession {
+    let options: BuildOptions
+    let broadcaster = ReloadBroadcaster()
+    private let log: @Sendable (String) -> Void
+    /// Empty when the last rebuild succeeded.
+    private(set) var errors: [Diagnostic] = []
+    private(set) var builds = 0
+    private var changes = 0
+    private var debouncing = false
+    /// Quiet time after the last change before rebuilding: editors save in bursts.
+    static let settle: Duration = .milliseconds(120)
+
+    init(options: BuildOptions, log: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.log = log
+    }
+
+    func noteChange() {
+        changes += 1
+        guard !debouncing else { return }
+        debouncing = true
+        Task { await settleThenRebuild() }
+    }
+
+    private func settleThenRebuild() async {
+        var seen = -1
+        while seen != changes {
+            seen = changes
+            try? await Task.sleep(for: Self.settle)
+        }
+        debouncing = false
+        await rebuild()
+    }
+
+    /// Builds into the output folder; a failure keeps the last good output and shows the errors.
+    func rebuild() async {
+        do {
+            let report = try await SiteBuilder.build(options)
+            errors = []
+            log("Built \(report.pages) pages in " + String(format: "%.2f s", report.seconds))
+            for warning in report.warnings { log(warning.description) }
+        } catch {
+            errors = error.errors.isEmpty ? error.diagnostics : error.errors
+            for diagnostic in error.diagnostics { log(diagnostic.description) }
+            log("rebuild failed: serving the last good site")
+        }
+        builds += 1
+        await broadcaster.broadcast(event: "reload", data: String(builds))
+    }
+}
