@@ -68,7 +68,8 @@ public final class PreviewServer: Sendable {
     }
 
     static func respond(to request: HTTPRequest, files: StaticFiles, session: PreviewSession) async -> HTTPResponse {
-        switch files.resolve(request.path) {
+        // The raw target: FlyingFox's `path` drops trailing slashes, which folders need.
+        switch files.resolve(request.target.path(percentEncoded: true)) {
         case .redirect(let location):
             var headers = HTTPHeaders()
             headers[.location] = location

@@ -36,9 +36,13 @@ struct ServeCommand: AsyncParsableCommand {
             return source
         }
         defer { signals.forEach { $0.cancel() } }
-        try await server.run { url in
-            // Unbuffered: whoever started the server may be waiting for this line.
-            FileHandle.standardOutput.write(Data("Serving \(options.outputDisplay) at \(url) (Ctrl-C to stop)\n".utf8))
+        do {
+            try await server.run { url in
+                // Unbuffered: whoever started the server may be waiting for this line.
+                FileHandle.standardOutput.write(Data("Serving \(options.outputDisplay) at \(url) (Ctrl-C to stop)\n".utf8))
+            }
+        } catch is CancellationError {
+            // Stopped by a signal.
         }
         FileHandle.standardOutput.write(Data("Stopped.\n".utf8))
     }
