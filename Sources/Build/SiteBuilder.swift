@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var templates: URL?
     public var includeDrafts: Bool
     public var version: String
+    /// Kept between builds by a long-running process; nil for one-off builds.
+    public var cache: BuildCache?
 
     public init(sourceRoot: URL, sourceDisplay: String = ".", output: URL, outputDisplay: String = "public",
                 templates: URL? = nil, includeDrafts: Bool = false, version: String = PlacardVersion.current) {
@@ -26,6 +28,7 @@ public struct BuildOptions: Sendable {
         self.templates = templates
         self.includeDrafts = includeDrafts
         self.version = version
+        self.cache = nil
     }
 }
 
@@ -81,12 +84,17 @@ public enum SiteBuilder {
         } catch {
             throw DiagnosticList([error])
         }
+        options.cache?.beginBuild()
         let prepared = try await prepare(options)
         let (site, theme, themeURL, planned) = (prepared.site, prepared.theme, prepared.themeURL, prepared.planned)
-        let contexts = prepared.contexts
+        let (contexts, cache) = (prepared.contexts, options.cache)
         let results = await parallelMap(planned) { page -> Result<Data, Diagnostic> in
             do throws(Diagnostic) {
-                return .success(Data(try theme.render(page.template, page.context(contexts)).utf8))
+                let context = page.context(contexts)
+                let render = { () throws(Diagnostic) -> Data in Data(try theme.render(page.template, context).utf8) }
+                guard let cache else { return .success(try render()) }
+                let key = BuildCache.PageKey(theme: theme.signature, template: page.template, context: context)
+                return .success(try cache.page(key, render: render))
             } catch {
                 return .failure(error)
             }
@@ -106,6 +114,7 @@ public enum SiteBuilder {
         }
         do {
             try await write(files, to: output)
+            options.cache?.finishBuild()
         } catch {
             throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
         }
@@ -118,7 +127,7 @@ public enum SiteBuilder {
     /// Loads content and theme and plans every page, without rendering or writing anything.
     public static func prepare(_ options: BuildOptions) async throws(DiagnosticList) -> PreparedSite {
         var site = try SiteLoader(root: options.sourceRoot, displayRoot: options.sourceDisplay).load()
-        try await convertSources(&site)
+        try await convertSources(&site, cache: options.cache)
         if !options.includeDrafts {
             site.articles.removeAll(where: \.draft)
             site.pages.removeAll(where: \.draft)
@@ -126,19 +135,27 @@ public enum SiteBuilder {
         let themeURL = options.templates ?? options.sourceRoot.appendingPathComponent("templates")
         let themeDisplay = options.templates.map(\.path) ?? join(options.sourceDisplay, "templates")
         let theme = try Theme.load(from: themeURL, displayPath: themeDisplay)
-        let contexts = PageContexts(site: site, index: SiteIndex(site), rendered: await render(site),
+        let contexts = PageContexts(site: site, index: SiteIndex(site), rendered: await render(site, cache: options.cache),
                                     version: options.version)
         return PreparedSite(site: site, contexts: contexts, theme: theme, themeURL: themeURL,
                             planned: BuildPlan.pages(for: contexts))
     }
 
     /// Converts, in memory, each raw document that no reviewed article names as its `source.file`.
-    static func convertSources(_ site: inout Site) async throws(DiagnosticList) {
+    static func convertSources(_ site: inout Site, cache: BuildCache?) async throws(DiagnosticList) {
         let reviewed = Set(site.articles.compactMap(\.source?.file))
         let pending = site.sources.filter { !reviewed.contains($0.file) }
         guard !pending.isEmpty else { return }
         let ingester = Ingester(site: site)
-        let outcomes = await parallelMap(pending) { ingester.convert($0) }
+        var hasher = Hasher()
+        hasher.combine(site.organizations)
+        hasher.combine(site.people)
+        hasher.combine(site.events)
+        hasher.combine(site.config.ingestRemovePatterns)
+        let registries = hasher.finalize()
+        let outcomes = await parallelMap(pending) { source in
+            cache?.converted(source, registries: registries) { ingester.convert(source) } ?? ingester.convert(source)
+        }
         var errors: [Diagnostic] = []
         var slugs = Set(site.articles.map(\.slug))
         for outcome in outcomes {
@@ -158,20 +175,23 @@ public enum SiteBuilder {
     }
 
     /// Renders all Markdown once, in parallel; every page kind lives at a fixed depth.
-    static func render(_ site: Site) async -> RenderedContent {
+    static func render(_ site: Site, cache: BuildCache?) async -> RenderedContent {
         let unsafe = site.config.unsafeHTML
+        let document: @Sendable (String, RenderOptions) -> MarkdownDocument = { source, options in
+            cache?.markdown(source, options: options) ?? MarkdownDocument(source, options: options)
+        }
         let twoDeep = RenderOptions(unsafeHTML: unsafe, rootPrefix: "../../")
-        let articles = await parallelMap(site.articles.map(\.body)) { MarkdownDocument($0, options: twoDeep) }
+        let articles = await parallelMap(site.articles.map(\.body)) { document($0, twoDeep) }
         let pages = await parallelMap(site.pages.map(\.body)) {
-            MarkdownDocument($0, options: RenderOptions(unsafeHTML: unsafe, rootPrefix: "../"))
+            document($0, RenderOptions(unsafeHTML: unsafe, rootPrefix: "../"))
         }
         let organizations = await parallelMap(site.organizations.compactMap { o in o.description.map { (o.id, $0) } }) {
-            ($0.0, MarkdownDocument($0.1, options: twoDeep))
+            ($0.0, document($0.1, twoDeep))
         }
         let events = await parallelMap(site.events.compactMap { e in e.description.map { (e.id, $0) } }) {
-            ($0.0, MarkdownDocument($0.1, options: twoDeep))
+            ($0.0, document($0.1, twoDeep))
         }
-        let intro = site.config.description.map { MarkdownDocument($0, options: RenderOptions(unsafeHTML: unsafe, rootPrefix: "")) }
+        let intro = site.config.description.map { document($0, RenderOptions(unsafeHTML: unsafe, rootPrefix: "")) }
         return RenderedContent(articles: articles, pages: pages,
                                organizations: Dictionary(organizations, uniquingKeysWith: { a, _ in a }),
                                events: Dictionary(events, uniquingKeysWith: { a, _ in a }), intro: intro)
@@ -195,12 +215,21 @@ public enum SiteBuilder {
                                                 withIntermediateDirectories: true)
             }
             // Creating files is mostly kernel time, which the cores share well.
+            let previousRoot = output.url
             let failures = await parallelMap(latest.sorted { $0.key < $1.key }) { path, source -> String? in
                 let destination = staging.appendingPathComponent(path)
+                let previous = previousRoot.appendingPathComponent(path)
                 do {
+                    // A file whose bytes did not change is linked, not rewritten: rebuilds touch only
+                    // what changed, and deploy tools see the rest as it was.
                     switch source {
-                    case .data(let data): try data.write(to: destination)
-                    case .copy(let origin): try FileManager.default.copyItem(at: origin, to: destination)
+                    case .data(let data):
+                        if FileManager.default.contents(atPath: previous.path) == data, link(previous, destination) { return nil }
+                        try data.write(to: destination)
+                    case .copy(let origin):
+                        if FileManager.default.contentsEqual(atPath: origin.path, andPath: previous.path),
+                           link(previous, destination) { return nil }
+                        try FileManager.default.copyItem(at: origin, to: destination)
                     }
                     return nil
                 } catch {
@@ -213,6 +242,10 @@ public enum SiteBuilder {
             try? FileManager.default.removeItem(at: staging)
             throw error
         }
+    }
+
+    private static func link(_ existing: URL, _ destination: URL) -> Bool {
+        (try? FileManager.default.linkItem(at: existing, to: destination)) != nil
     }
 
     struct WriteError: Error, CustomStringConvertible {

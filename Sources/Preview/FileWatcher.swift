@@ -22,8 +22,22 @@ final class FileWatcher: @unchecked Sendable {
         self.onChange = onChange
     }
 
+    /// Watches from the moment it returns: changes made right after are seen.
     func start() {
-        let thread = Thread { [self] in run() }
+        #if os(Linux)
+        let fd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
+        if fd >= 0 {
+            var watches = Watches(fd: fd)
+            watches.add(shallowRoot)
+            watches.addTrees(recursiveRoots)
+            let ready = watches
+            let thread = Thread { [self] in run(ready) }
+            thread.name = "placard-watcher"
+            thread.start()
+            return
+        }
+        #endif
+        let thread = Thread { [self] in pollForever() }
         thread.name = "placard-watcher"
         thread.start()
     }
@@ -35,30 +49,35 @@ final class FileWatcher: @unchecked Sendable {
     private var isRunning: Bool { lock.withLock { running } }
 
     #if os(Linux)
-    private func run() {
-        let fd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
-        guard fd >= 0 else { return pollForever() }
-        defer { close(fd) }
-        let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE
+    /// The inotify instance and what each watch descriptor watches.
+    struct Watches {
+        let fd: Int32
+        var folders: [Int32: URL] = [:]
+        static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE
             | IN_DELETE_SELF | IN_MOVE_SELF | IN_ATTRIB)
-        var watched: [Int32: URL] = [:]
-        func watch(_ folder: URL) {
-            let descriptor = inotify_add_watch(fd, folder.path, mask)
-            if descriptor >= 0 { watched[descriptor] = folder }
+
+        mutating func add(_ folder: URL) {
+            let descriptor = inotify_add_watch(fd, folder.path, Self.mask)
+            if descriptor >= 0 { folders[descriptor] = folder }
         }
-        func watchTrees() {
-            for root in recursiveRoots {
-                watch(root)
-                for folder in Self.folders(under: root) { watch(folder) }
+
+        /// Adding a folder already watched is harmless: this also picks up folders created since.
+        mutating func addTrees(_ roots: [URL]) {
+            for root in roots {
+                add(root)
+                for folder in FileWatcher.folders(under: root) { add(folder) }
             }
         }
-        watch(shallowRoot)
-        watchTrees()
+    }
+
+    private func run(_ initial: Watches) {
+        var watches = initial
+        defer { close(watches.fd) }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while isRunning {
-            var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            var descriptor = pollfd(fd: watches.fd, events: Int16(POLLIN), revents: 0)
             guard poll(&descriptor, 1, 200) > 0 else { continue }
-            let count = read(fd, &buffer, buffer.count)
+            let count = read(watches.fd, &buffer, buffer.count)
             guard count > 0 else { continue }
             var relevant = false
             var offset = 0
@@ -67,19 +86,17 @@ final class FileWatcher: @unchecked Sendable {
                 let nameStart = offset + MemoryLayout<inotify_event>.size
                 let nameBytes = buffer[nameStart..<nameStart + Int(event.len)].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
-                if watched[event.wd] != shallowRoot || !(ignoredNames.contains(name) || name.hasPrefix(".")) {
+                if watches.folders[event.wd] != shallowRoot || !(ignoredNames.contains(name) || name.hasPrefix(".")) {
                     relevant = true
                 }
                 offset = nameStart + Int(event.len)
             }
             if relevant {
-                watchTrees()  // folders created since: inotify_add_watch on a watched folder is harmless
+                watches.addTrees(recursiveRoots)
                 onChange()
             }
         }
     }
-    #else
-    private func run() { pollForever() }
     #endif
 
     private func pollForever() {

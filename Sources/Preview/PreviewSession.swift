@@ -17,6 +17,8 @@ public actor PreviewSession {
     static let settle: Duration = .milliseconds(120)
 
     init(options: BuildOptions, log: @escaping @Sendable (String) -> Void) {
+        var options = options
+        options.cache = BuildCache()
         self.options = options
         self.log = log
     }

@@ -12,6 +12,8 @@ public struct Theme: Sendable {
     /// Paths under `static/`, copied to the output root.
     public let staticFiles: [String]
     public let directory: URL
+    /// Changes whenever a template's text does: what rendered pages are cached under.
+    public let signature: Int
     private let library: MustacheLibrary
     private let names: Set<String>
 
@@ -56,8 +58,13 @@ public struct Theme: Sendable {
         }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         let staticFiles = SiteLoader.regularFiles(under: directory.appendingPathComponent("static"))
+        var hasher = Hasher()
+        for (name, source) in texts.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(name)
+            hasher.combine(source.text)
+        }
         return Theme(displayPath: displayPath, staticFiles: staticFiles, directory: directory,
-                     library: library, names: names)
+                     signature: hasher.finalize(), library: library, names: names)
     }
 
     public func hasTemplate(_ name: String) -> Bool { names.contains(name) }

@@ -27,7 +27,11 @@ struct ServeCommand: AsyncParsableCommand {
         let server = try PreviewServer(options: options, host: host, port: port) { line in
             Diagnostics.printLine(line)
         }
-        let stop: @Sendable () -> Void = { Task { await server.stop() } }
+        let stopping = StopFlag()
+        let stop: @Sendable () -> Void = {
+            stopping.set()
+            Task { await server.stop() }
+        }
         let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -41,9 +45,18 @@ struct ServeCommand: AsyncParsableCommand {
                 // Unbuffered: whoever started the server may be waiting for this line.
                 FileHandle.standardOutput.write(Data("Serving \(options.outputDisplay) at \(url) (Ctrl-C to stop)\n".utf8))
             }
-        } catch is CancellationError {
-            // Stopped by a signal.
+        } catch where stopping.isSet {
+            // Stopped by a signal: whatever the server threw on its way out is no failure.
         }
         FileHandle.standardOutput.write(Data("Stopped.\n".utf8))
     }
+}
+
+/// Set once a signal asked the server to stop.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }

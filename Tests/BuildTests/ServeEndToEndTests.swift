@@ -16,7 +16,8 @@ final class ServedSite: @unchecked Sendable {
         process.arguments = ["serve", "--port", "0"]
         process.currentDirectoryURL = root
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        _ = FileManager.default.createFile(atPath: root.appendingPathComponent("serve.log").path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: root.appendingPathComponent("serve.log"))
         try process.run()
         var line = ""
         let deadline = Date().addingTimeInterval(30)
@@ -112,6 +113,15 @@ final class ServedSite: @unchecked Sendable {
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/renamed.md"))
         #expect(try site.waitFor("/articles/renamed/") { $0.status == 404 })
         #expect(!(try site.client.get("/articles/").body.contains("Brand new")))
+        // After all that, the served output is exactly what a clean build makes.
+        let clean = temporaryFolder("clean")
+        #expect(try placard(["build", "--output", clean.path], in: site.root).status == 0)
+        let served = site.root.appendingPathComponent("public")
+        #expect(files(in: served) == files(in: clean))
+        for path in files(in: clean) {
+            #expect(try Data(contentsOf: served.appendingPathComponent(path)) == Data(contentsOf: clean.appendingPathComponent(path)),
+                    "\(path) differs from a clean build")
+        }
     }
 
     @Test func aBrokenFileShowsAnOverlayAndTheLastGoodSiteUntilFixed() throws {
@@ -119,7 +129,8 @@ final class ServedSite: @unchecked Sendable {
         defer { _ = site.stop() }
         let good = try String(contentsOf: site.root.appendingPathComponent("content/articles/second-story.md"), encoding: .utf8)
         try site.write("content/articles/second-story.md", "---\ntitle: \"Broken\ndate: 2021-03-03\n---\nBody.\n")
-        #expect(try site.waitFor("/") { $0.body.contains("placard-errors") })
+        #expect(try site.waitFor("/") { $0.body.contains("placard-errors") },
+                "\((try? String(contentsOf: site.root.appendingPathComponent("serve.log"), encoding: .utf8)) ?? "")")
         let page = try site.client.get("/articles/second-story/")
         #expect(page.status == 200 && page.body.contains("Second story"))
         #expect(page.body.contains("content/articles/second-story.md:"))

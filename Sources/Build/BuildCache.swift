@@ -1,0 +1,95 @@
+import Content
+import Foundation
+import Ingest
+import Markdown
+import Templates
+
+/// What a long-running process (`placard serve`) keeps between builds, so that a rebuild redoes
+/// only the work whose inputs changed. Keys are the inputs themselves, so a hit is always right;
+/// each build keeps only what it used, so the cache never outgrows the site.
+public final class BuildCache: @unchecked Sendable {
+    struct PageKey: Hashable {
+        var theme: Int
+        var template: String
+        var context: TemplateValue
+    }
+
+    struct MarkdownKey: Hashable {
+        var source: String
+        var options: RenderOptions
+    }
+
+    struct SourceKey: Hashable {
+        var source: RawSource
+        var registries: Int
+    }
+
+    private let lock = NSLock()
+    private var pages: [PageKey: Data] = [:]
+    private var markdown: [MarkdownKey: MarkdownDocument] = [:]
+    private var sources: [SourceKey: IngestOutcome] = [:]
+    private var used = Generation()
+    private(set) public var hits = 0
+    private(set) public var misses = 0
+
+    private struct Generation {
+        var pages: [PageKey: Data] = [:]
+        var markdown: [MarkdownKey: MarkdownDocument] = [:]
+        var sources: [SourceKey: IngestOutcome] = [:]
+    }
+
+    public init() {}
+
+    func page(_ key: PageKey, render: () throws(Diagnostic) -> Data) throws(Diagnostic) -> Data {
+        if let data = lock.withLock({ pages[key] }) {
+            lock.withLock {
+                used.pages[key] = data
+                hits += 1
+            }
+            return data
+        }
+        let data = try render()
+        lock.withLock {
+            used.pages[key] = data
+            misses += 1
+        }
+        return data
+    }
+
+    func markdown(_ source: String, options: RenderOptions) -> MarkdownDocument {
+        let key = MarkdownKey(source: source, options: options)
+        if let document = lock.withLock({ markdown[key] }) {
+            lock.withLock { used.markdown[key] = document }
+            return document
+        }
+        let document = MarkdownDocument(source, options: options)
+        lock.withLock { used.markdown[key] = document }
+        return document
+    }
+
+    func converted(_ source: RawSource, registries: Int, convert: () -> IngestOutcome) -> IngestOutcome {
+        let key = SourceKey(source: source, registries: registries)
+        if let outcome = lock.withLock({ sources[key] }) {
+            lock.withLock { used.sources[key] = outcome }
+            return outcome
+        }
+        let outcome = convert()
+        lock.withLock { used.sources[key] = outcome }
+        return outcome
+    }
+
+    /// Starts a build: what a failed build left half-used is forgotten.
+    func beginBuild() {
+        lock.withLock { used = Generation() }
+    }
+
+    /// Ends a build: what it did not use is dropped.
+    func finishBuild() {
+        lock.withLock {
+            pages = used.pages
+            markdown = used.markdown
+            sources = used.sources
+            used = Generation()
+        }
+    }
+}
