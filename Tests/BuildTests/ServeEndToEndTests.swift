@@ -28,7 +28,7 @@ final class ServedSite: @unchecked Sendable {
         }
         guard let range = line.range(of: #"127\.0\.0\.1:(\d+)"#, options: .regularExpression),
               let port = UInt16(line[range].split(separator: ":")[1]) else {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             throw ServeFailed(output: line)
         }
         self.port = port
