@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var version: String
     /// Kept between builds by a long-running process; nil for one-off builds.
     public var cache: BuildCache?
+    /// Warnings fail the build, before anything is written.
+    public var strict = false
 
     public init(sourceRoot: URL, sourceDisplay: String = ".", output: URL, outputDisplay: String = "public",
                 templates: URL? = nil, includeDrafts: Bool = false, version: String = PlacardVersion.current) {
@@ -86,6 +88,13 @@ public enum SiteBuilder {
         }
         options.cache?.beginBuild()
         let prepared = try await prepare(options)
+        if options.strict, prepared.site.warnings.contains(where: { $0.severity == .warning }) {
+            throw DiagnosticList(prepared.site.warnings.map { warning in
+                var promoted = warning
+                if promoted.severity == .warning { promoted.severity = .error }
+                return promoted
+            })
+        }
         let (site, theme, themeURL, planned) = (prepared.site, prepared.theme, prepared.themeURL, prepared.planned)
         let (contexts, cache) = (prepared.contexts, options.cache)
         let results = await parallelMap(planned) { page -> Result<Data, Diagnostic> in

@@ -72,7 +72,10 @@ public struct SiteChecker: Sendable {
     private func resolveFromRoot(_ link: String) -> Target? {
         let (path, fragment) = split(link)
         guard path.hasPrefix("/") else { return resolve(link, from: SitePaths.notFound) }
-        let relative = String(path.drop { $0 == "/" })
+        // Site-absolute links of the 404 page start with the path the site is served under.
+        let base = prepared.site.config.basePath
+        guard path.hasPrefix(base) || path + "/" == base else { return nil }
+        let relative = String(path.dropFirst(min(base.count, path.count)))
         return resolve(relative.isEmpty ? "./" : relative + (fragment.map { "#" + $0 } ?? ""), from: "index.html")
             ?? Target(file: "index.html", fragment: fragment)
     }

@@ -23,6 +23,14 @@ public struct SiteConfig: Sendable, Hashable {
     public var archived: Bool
     /// Regular expressions of lines the content loader removes from raw documents (`ingest: remove:`).
     public var ingestRemovePatterns: [String] = []
+
+    /// The path the site is served under, from `baseURL` (`/campaign/`), else `/`: where a 404
+    /// page, shown at any depth, finds the site.
+    public var basePath: String {
+        guard let baseURL, let scheme = baseURL.range(of: "://") else { return "/" }
+        let afterHost = baseURL[scheme.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
 }
 
 public enum OrganizationKind: String, Sendable, Hashable, CaseIterable {

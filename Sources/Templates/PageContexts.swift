@@ -63,12 +63,8 @@ public struct PageContexts: Sendable {
         return context
     }
 
-    /// The root of a 404 page, which a server shows at any depth: the path of `baseURL`, else "/".
-    var notFoundRoot: String {
-        guard let base = site.config.baseURL, let scheme = base.range(of: "://") else { return "/" }
-        let afterHost = base[scheme.upperBound...].drop { $0 != "/" }
-        return afterHost.isEmpty ? "/" : String(afterHost)
-    }
+    /// The root of a 404 page, which a server shows at any depth.
+    var notFoundRoot: String { site.config.basePath }
 
     /// A nav or call-to-action URL as a site path, when it is one.
     static func sitePath(_ written: String) -> String? {

@@ -20,20 +20,16 @@ struct BuildCommand: AsyncParsableCommand {
     var strict = false
 
     func run() async throws {
-        let options = site.buildOptions
+        var options = site.buildOptions
+        options.strict = strict
         do {
             let report = try await SiteBuilder.build(options)
-            Diagnostics.print(report.warnings, strict: strict)
-            let failures = Diagnostics.failures(report.warnings, strict: strict)
-            if failures > 0 {
-                Diagnostics.printLine("build failed: \(failures) warning\(failures == 1 ? "" : "s") with --strict")
-                throw ExitCode(1)
-            }
+            Diagnostics.print(report.warnings)
             print("Built \(report.pages) pages (\(report.files) files) into \(options.outputDisplay) in "
                 + String(format: "%.2f s", report.seconds))
-        } catch let error as DiagnosticList {
-            Diagnostics.print(error.diagnostics, strict: strict)
-            let count = Diagnostics.failures(error.diagnostics, strict: strict)
+        } catch {
+            Diagnostics.print(error.diagnostics)
+            let count = Diagnostics.failures(error.diagnostics, strict: false)
             Diagnostics.printLine("build failed: \(count) error\(count == 1 ? "" : "s")")
             throw ExitCode(1)
         }

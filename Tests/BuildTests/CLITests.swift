@@ -23,11 +23,14 @@ struct Run {
     var stderr: String
 }
 
-func placard(_ arguments: [String], in folder: URL = repositoryRoot) throws -> Run {
+func placard(_ arguments: [String], in folder: URL = repositoryRoot, environment: [String: String] = [:]) throws -> Run {
     let process = Process()
     guard let executable = placardExecutable else { throw MissingExecutable() }
     process.executableURL = executable
     process.arguments = arguments
+    var inherited = ProcessInfo.processInfo.environment
+    inherited["GITHUB_ACTIONS"] = nil
+    process.environment = inherited.merging(environment) { $1 }
     process.currentDirectoryURL = folder
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
