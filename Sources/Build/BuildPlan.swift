@@ -28,7 +28,7 @@ struct PlannedPage: Sendable {
 
 /// Every page of the site, in the order of DESIGN.md's URL list.
 enum BuildPlan {
-    static func pages(for contexts: PageContexts) -> [PlannedPage] {
+    static func pages(for contexts: PageContexts, theme: Theme) -> [PlannedPage] {
         let site = contexts.site
         var pages = [PlannedPage(path: SitePaths.home, template: "home") { $0.home() }]
         for number in 1...contexts.articleListPageCount {
@@ -61,6 +61,9 @@ enum BuildPlan {
             let page = site.pages[position]
             pages.append(PlannedPage(path: SitePaths.page(page.slug), template: "page", source: page.location,
                                      document: contexts.rendered.pages[position]) { $0.page(position) })
+        }
+        if theme.hasTemplate("search") {
+            pages.append(PlannedPage(path: SitePaths.search, template: "search") { $0.search() })
         }
         pages.append(PlannedPage(path: SitePaths.notFound, template: "404") { $0.notFound() })
         return pages

@@ -20,6 +20,8 @@ public struct BuildOptions: Sendable {
     public var cache: BuildCache?
     /// Warnings fail the build, before anything is written.
     public var strict = false
+    /// "Today" for what is upcoming or past; `SOURCE_DATE_EPOCH` makes it reproducible.
+    public var referenceDay = Day.buildReference()
 
     public init(sourceRoot: URL, sourceDisplay: String = ".", output: URL, outputDisplay: String = "public",
                 templates: URL? = nil, includeDrafts: Bool = false, version: String = PlacardVersion.current) {
@@ -121,6 +123,7 @@ public enum SiteBuilder {
         for (page, result) in zip(planned, results) {
             if case .success(let data) = result { files.append((SitePaths.file(for: page.path), .data(data))) }
         }
+        for file in GeneratedFiles.all(contexts) { files.append((file.path, .data(file.data))) }
         do {
             try await write(files, to: output)
             options.cache?.finishBuild()
@@ -145,9 +148,9 @@ public enum SiteBuilder {
         let themeDisplay = options.templates.map(\.path) ?? join(options.sourceDisplay, "templates")
         let theme = try Theme.load(from: themeURL, displayPath: themeDisplay)
         let contexts = PageContexts(site: site, index: SiteIndex(site), rendered: await render(site, cache: options.cache),
-                                    version: options.version)
+                                    version: options.version, today: options.referenceDay)
         return PreparedSite(site: site, contexts: contexts, theme: theme, themeURL: themeURL,
-                            planned: BuildPlan.pages(for: contexts))
+                            planned: BuildPlan.pages(for: contexts, theme: theme))
     }
 
     /// Converts, in memory, each raw document that no reviewed article names as its `source.file`.

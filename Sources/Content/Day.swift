@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day, as content writes it (`2020-06-10`): no time, no time zone.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
@@ -52,5 +54,30 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+extension Day {
+    /// The day a build takes as "today" (what is upcoming or past): `SOURCE_DATE_EPOCH` (seconds
+    /// since 1970, UTC) when set, for reproducible builds, else the clock's UTC day.
+    public static func buildReference(environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            ?? Int(Date().timeIntervalSince1970)
+        return Day(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
+    }
+
+    /// The UTC day `days` after 1970-01-01 (civil-from-days, proleptic Gregorian).
+    public init(daysSinceEpoch days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        self.year = era * 400 + yearOfEra + (month <= 2 ? 1 : 0)
+        self.month = month
+        self.day = day
     }
 }

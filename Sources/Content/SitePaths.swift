@@ -6,6 +6,17 @@ public enum SitePaths {
     public static let organizations = "organizations/"
     public static let events = "events/"
     public static let notFound = "404.html"
+    public static let search = "search/"
+    public static let feed = "feed.xml"
+    public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
+    /// All events in one calendar.
+    public static let calendar = "events/calendar.ics"
+    /// The search index, a script that the search page loads (works from file:// too).
+    public static let searchIndex = "search/index.js"
+
+    public static func organizationFeed(_ id: String) -> String { "organizations/\(id)/feed.xml" }
+    public static func eventCalendar(_ id: String) -> String { "events/\(id).ics" }
 
     public static func article(_ slug: String) -> String { "articles/\(slug)/" }
     public static func organization(_ id: String) -> String { "organizations/\(id)/" }

@@ -8,6 +8,8 @@ public struct PageContexts: Sendable {
     public let index: SiteIndex
     public let rendered: RenderedContent
     public let version: String
+    /// The build's reference day: what is upcoming and what is past.
+    public let today: Day
     /// Theme stylesheet, as a site path.
     public static let stylesheet = "assets/placard.css"
     public static let articlesPerPage = 20
@@ -16,8 +18,9 @@ public struct PageContexts: Sendable {
     /// Each article's summary as lists show it, shortened once rather than on every page.
     let listSummaries: [String?]
 
-    public init(site: Site, index: SiteIndex, rendered: RenderedContent, version: String) {
+    public init(site: Site, index: SiteIndex, rendered: RenderedContent, version: String, today: Day) {
         self.site = site
+        self.today = today
         self.index = index
         self.rendered = rendered
         self.version = version

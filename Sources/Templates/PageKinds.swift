@@ -179,3 +179,18 @@ extension PageContexts {
             .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
     }
 }
+
+extension PageContexts {
+    /// `search/index.html`: the search form, its script and index, and the lists to browse without them.
+    public func search() -> TemplateValue {
+        let path = SitePaths.search
+        var context = common(path: path, title: "Search", description: "Search the articles, organizations, people and events of \(site.config.title).")
+        let links = Links(from: path, notFoundRoot: nil)
+        context["index_url"] = links.to(SitePaths.searchIndex)
+        context["script_url"] = links.to("assets/search.js")
+        context["articles_url"] = links.to(SitePaths.articles)
+        context["organizations_url"] = links.to(SitePaths.organizations)
+        context["events_url"] = links.to(SitePaths.events)
+        return context.value
+    }
+}

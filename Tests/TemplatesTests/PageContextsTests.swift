@@ -18,7 +18,7 @@ import Testing
         let rendered = RenderedContent(articles: [MarkdownDocument("Lede.")], pages: [],
                                        organizations: ["acme": MarkdownDocument("Sells things.")], events: [:],
                                        intro: nil)
-        return PageContexts(site: site, index: SiteIndex(site), rendered: rendered, version: "test")
+        return PageContexts(site: site, index: SiteIndex(site), rendered: rendered, version: "test", today: Day(iso: "2021-06-09")!)
     }
 
     @Test func urlsAreRelativeToThePage() {

@@ -1,0 +1,6 @@
+import Content
+import Templates
+
+enum Feeds {
+    static func files(_ contexts: PageContexts) -> [GeneratedFile] { [] }
+}

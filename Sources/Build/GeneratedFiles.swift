@@ -1,0 +1,22 @@
+import Content
+import Foundation
+import Templates
+
+/// A file the build writes besides the templated pages.
+struct GeneratedFile: Sendable, Equatable {
+    let path: String
+    let data: Data
+
+    init(_ path: String, _ text: String) {
+        self.path = path
+        data = Data(text.utf8)
+    }
+}
+
+/// Feeds, sitemap, robots.txt, calendars and the search index: every file that is not a page.
+/// Drafts (present in `--drafts` builds) never go into any of them.
+enum GeneratedFiles {
+    static func all(_ contexts: PageContexts) -> [GeneratedFile] {
+        Feeds.files(contexts) + Sitemap.files(contexts) + Calendars.files(contexts) + SearchIndex.files(contexts)
+    }
+}
