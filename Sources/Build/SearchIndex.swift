@@ -1,6 +1,138 @@
 import Content
+import Foundation
 import Templates
 
+/// `search/index.js`: the index that the search page's script (`assets/search.js`) searches, as a
+/// script that sets `window.PLACARD_SEARCH` (a script rather than JSON so that the page works from
+/// `file://` too, with no fetch). docs/templates.md, "Search index", describes the format:
+///
+///     window.PLACARD_SEARCH={"entries":[[KIND,TITLE,URL,TEXT,TERMS?],…],"kinds":[…],"version":1};
+///
+/// KIND indexes `kinds`; URL is relative to the site root; TERMS (only when it adds words that the
+/// title and text lack: aliases) is normalized text. Published articles newest first, then
+/// organizations, people and events (timeline order). Drafts never go in.
 enum SearchIndex {
-    static func files(_ contexts: PageContexts) -> [GeneratedFile] { [] }
+    static let version = 1
+    static let kinds = ["Article", "Organization", "Person", "Event"]
+    /// Longest article text, in characters, before it is cut at a word.
+    static let textLimit = 160
+
+    static func files(_ contexts: PageContexts) -> [GeneratedFile] {
+        [GeneratedFile(SitePaths.searchIndex, script(entries(contexts)))]
+    }
+
+    struct Entry: Equatable {
+        var kind: Int
+        var title: String
+        var url: String
+        var text: String
+        var terms: String
+
+        var json: [Any] {
+            let fields: [Any] = [kind, title, url, text]
+            return terms.isEmpty ? fields : fields + [terms]
+        }
+    }
+
+    static func entries(_ contexts: PageContexts) -> [Entry] {
+        let site = contexts.site, index = contexts.index
+        var entries: [Entry] = []
+        for position in index.articlesNewestFirst where !site.articles[position].draft {
+            let article = site.articles[position]
+            let summary = article.summary ?? contexts.rendered.articles[position].firstParagraph
+            let text = joined([article.date.text, summary.map { truncate(collapsed($0), to: textLimit) }])
+            entries.append(entry(0, article.title, SitePaths.article(article.slug), text, extra: []))
+        }
+        for organization in site.organizations {
+            let text = joined([organization.kind.label, alsoKnownAs(organization.aliases)])
+            entries.append(entry(1, organization.name, SitePaths.organization(organization.id), text,
+                                 extra: organization.aliases))
+        }
+        for person in site.people {
+            let organization = person.organization.flatMap { index.organizationsByID[$0]?.name }
+            let text = joined([person.role, organization], separator: ", ")
+            entries.append(entry(2, person.name, SitePaths.person(person.id), text, extra: person.aliases))
+        }
+        for event in index.timeline {
+            let place = event.isVirtual ? "online" : event.place
+            let text = joined([when(event), place, alsoKnownAs(event.aliases)])
+            entries.append(entry(3, event.title, SitePaths.event(event.id), text, extra: event.aliases))
+        }
+        return entries
+    }
+
+    /// `window.PLACARD_SEARCH={…};` with no whitespace, keys sorted, and nothing that could end the
+    /// script or an HTML comment (`<` is `\u003c`), or break a JavaScript string (U+2028, U+2029).
+    static func script(_ entries: [Entry]) -> String {
+        let object: [String: Any] = ["version": version, "kinds": kinds, "entries": entries.map(\.json)]
+        // The values are strings, integers and arrays of them: serialization cannot fail.
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
+        let json = String(decoding: data, as: UTF8.self)
+        return "window.PLACARD_SEARCH=" + scriptSafe(json) + ";\n"
+    }
+
+    /// JSON text with `<`, U+2028 and U+2029 written as escapes (all three occur only inside strings).
+    static func scriptSafe(_ json: String) -> String {
+        var safe = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": safe.append(contentsOf: "\\u003c".unicodeScalars)
+            case "\u{2028}": safe.append(contentsOf: "\\u2028".unicodeScalars)
+            case "\u{2029}": safe.append(contentsOf: "\\u2029".unicodeScalars)
+            default: safe.append(scalar)
+            }
+        }
+        return String(safe)
+    }
+
+    private static func entry(_ kind: Int, _ title: String, _ url: String, _ text: String, extra: [String]) -> Entry {
+        Entry(kind: kind, title: collapsed(title), url: url, text: text,
+              terms: newTerms(extra, beyond: [title, text]))
+    }
+
+    /// The normalized words of `phrases` that `existing` does not already have, in first-seen order.
+    static func newTerms(_ phrases: [String], beyond existing: [String]) -> String {
+        var seen = Set(existing.flatMap { normalizedWords($0) })
+        var terms: [String] = []
+        for word in phrases.flatMap({ normalizedWords($0) }) where seen.insert(word).inserted {
+            terms.append(word)
+        }
+        return terms.joined(separator: " ")
+    }
+
+    /// What search.js compares: lowercase, without diacritics, split at anything but letters and digits.
+    static func normalizedWords(_ text: String) -> [String] {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        return folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    private static func when(_ event: Event) -> String {
+        guard let end = event.end else { return event.start.text }
+        let start = event.start
+        if start.year != end.year { return "\(start.text) – \(end.text)" }
+        if start.month != end.month { return "\(start.monthName) \(start.day) – \(end.monthName) \(end.day), \(end.year)" }
+        return "\(start.monthName) \(start.day) – \(end.day), \(end.year)"
+    }
+
+    private static func alsoKnownAs(_ aliases: [String]) -> String? {
+        aliases.isEmpty ? nil : "also " + aliases.map(collapsed).joined(separator: ", ")
+    }
+
+    private static func joined(_ parts: [String?], separator: String = " · ") -> String {
+        parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: separator)
+    }
+
+    /// Runs of whitespace (newlines included) as one space, trimmed.
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// At most `limit` characters, cut at the last space, with `…`.
+    static func truncate(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let wordEnd = cut.lastIndex(of: " ") ?? cut.endIndex
+        return cut[..<wordEnd].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+    }
 }

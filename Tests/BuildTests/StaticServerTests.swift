@@ -22,23 +22,9 @@ import Testing
         let port = try #require(banner.range(of: #"port (\d+)"#, options: .regularExpression).map {
             banner[$0].split(separator: " ")[1]
         }, "python3 -m http.server did not start: \(banner)")
-        let checker = Process()
-        checker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        checker.arguments = ["linkchecker", "--no-status", "--no-warnings", "http://127.0.0.1:\(port)\(path)"]
-        // A file, not a pipe: linkchecker's threads write while it runs.
-        let reportURL = folder.appendingPathComponent("linkchecker.txt")
-        _ = FileManager.default.createFile(atPath: reportURL.path, contents: nil)
-        let report = try FileHandle(forWritingTo: reportURL)
-        checker.standardInput = FileHandle.nullDevice
-        checker.standardOutput = report
-        checker.standardError = report
-        try checker.run()
-        let deadline = Date().addingTimeInterval(180)
-        while checker.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.2) }
-        if checker.isRunning { kill(checker.processIdentifier, SIGKILL) }
-        checker.waitUntilExit()
-        try report.close()
-        return (checker.terminationStatus, try String(contentsOf: reportURL, encoding: .utf8))
+        let run = try runTool(["linkchecker", "--no-status", "--no-warnings", "http://127.0.0.1:\(port)\(path)"],
+                              deadline: 180)
+        return (run.status, run.output)
     }
 
     @Test func theBundledSiteUnderASubPathHasNoBrokenLinks() async throws {
