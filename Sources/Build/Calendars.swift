@@ -1,6 +1,270 @@
 import Content
+import Foundation
 import Templates
 
+/// RFC 5545 calendars: `events/<id>.ics` for each event and `events/calendar.ics` with all of them,
+/// in registry order. Everything in them comes from content (never the clock), so builds are
+/// byte-identical.
 enum Calendars {
-    static func files(_ contexts: PageContexts) -> [GeneratedFile] { [] }
+    static func files(_ contexts: PageContexts) -> [GeneratedFile] {
+        let events = contexts.site.events
+        guard !events.isEmpty else { return [] }  // a VCALENDAR needs at least one component
+        var files = events.map { event in
+            GeneratedFile(SitePaths.eventCalendar(event.id), calendar([event], name: event.title, contexts))
+        }
+        files.append(GeneratedFile(SitePaths.calendar, calendar(events, name: contexts.site.config.title, contexts)))
+        return files
+    }
+
+    /// One VCALENDAR with a VTIMEZONE for each zone its timed events use, then their VEVENTs.
+    static func calendar(_ events: [Event], name: String, _ contexts: PageContexts) -> String {
+        var ics = ICalendarText()
+        ics.begin("VCALENDAR")
+        ics.property("VERSION", "2.0")
+        ics.text("PRODID", "-//Placard//Placard \(contexts.version)//EN")
+        ics.property("CALSCALE", "GREGORIAN")
+        ics.property("METHOD", "PUBLISH")
+        ics.text("X-WR-CALNAME", name)
+        let timed = events.compactMap(EventTimes.init)
+        for (_, spans) in Dictionary(grouping: timed, by: \.zone.identifier).sorted(by: { $0.key < $1.key }) {
+            let years = spans.map(\.start.day.year).min()!...spans.map(\.end.day.year).max()!
+            timeZone(spans[0].zone, years: years, into: &ics)
+        }
+        for event in events {
+            self.event(event, contexts, into: &ics)
+        }
+        ics.end("VCALENDAR")
+        return ics.text
+    }
+
+    static func event(_ event: Event, _ contexts: PageContexts, into ics: inout ICalendarText) {
+        ics.begin("VEVENT")
+        ics.property("UID", "\(event.id)@\(host(of: contexts.site.config.baseURL))")
+        ics.property("DTSTAMP", "\(compact(event.start))T000000Z")
+        if let times = EventTimes(event) {
+            ics.property("DTSTART;TZID=\(times.zone.identifier)", times.start.text)
+            ics.property("DTEND;TZID=\(times.zone.identifier)", times.end.text)
+        } else {
+            ics.property("DTSTART;VALUE=DATE", compact(event.start))
+            ics.property("DTEND;VALUE=DATE", compact((event.end ?? event.start).following))
+        }
+        ics.text("SUMMARY", event.title)
+        if let description = event.description {
+            ics.text("DESCRIPTION", plainText(markdown: description))
+        }
+        if let location = event.isVirtual ? "Online" : event.place {
+            ics.text("LOCATION", location)
+        }
+        if let url = contexts.absoluteURL(SitePaths.event(event.id)) ?? event.url {
+            ics.property("URL", url.filter { !$0.isNewline })
+        }
+        if let kind = event.kind {
+            ics.text("CATEGORIES", kind)
+        }
+        ics.end("VEVENT")
+    }
+
+    /// The host of `baseURL`, lowercased, for UIDs; `placard.invalid` without one.
+    static func host(of baseURL: String?) -> String {
+        guard let baseURL, let host = URLComponents(string: baseURL)?.host, !host.isEmpty else {
+            return "placard.invalid"
+        }
+        return host.lowercased()
+    }
+
+    // MARK: - Time zones
+
+    /// A VTIMEZONE for the years `years`: each DST transition of those years as a STANDARD or
+    /// DAYLIGHT observance, preceded by the one in force when the first year starts. A zone without
+    /// DST gets a single STANDARD observance.
+    static func timeZone(_ zone: TimeZone, years: ClosedRange<Int>, into ics: inout ICalendarText) {
+        guard let rangeStart = LocalTime(year: years.lowerBound).instant(in: zone),
+              let rangeEnd = LocalTime(year: years.upperBound + 1).instant(in: zone) else { return }
+        var transitions: [Date] = []
+        var inForce: Date?
+        var cursor = rangeStart.addingTimeInterval(-366 * 86_400)
+        while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next > cursor, next < rangeEnd {
+            if next <= rangeStart { inForce = next } else { transitions.append(next) }
+            cursor = next
+        }
+        ics.begin("VTIMEZONE")
+        ics.property("TZID", zone.identifier)
+        if let inForce {
+            observance(zone, at: inForce, into: &ics)
+        } else {
+            // No transition in the year before: the offset in force stands since 1970.
+            let reference = transitions.first.map { $0.addingTimeInterval(-1) } ?? rangeStart
+            let offset = zone.secondsFromGMT(for: reference)
+            let component = zone.isDaylightSavingTime(for: reference) ? "DAYLIGHT" : "STANDARD"
+            ics.begin(component)
+            ics.property("DTSTART", "19700101T000000")
+            ics.property("TZOFFSETFROM", utcOffset(offset))
+            ics.property("TZOFFSETTO", utcOffset(offset))
+            ics.text("TZNAME", name(of: zone, at: reference))
+            ics.end(component)
+        }
+        for transition in transitions {
+            observance(zone, at: transition, into: &ics)
+        }
+        ics.end("VTIMEZONE")
+    }
+
+    /// The observance that starts at `transition`: its DTSTART is the local time just before it.
+    private static func observance(_ zone: TimeZone, at transition: Date, into ics: inout ICalendarText) {
+        let from = zone.secondsFromGMT(for: transition.addingTimeInterval(-1))
+        let to = zone.secondsFromGMT(for: transition)
+        let component = zone.isDaylightSavingTime(for: transition) ? "DAYLIGHT" : "STANDARD"
+        ics.begin(component)
+        ics.property("DTSTART", LocalTime(transition.addingTimeInterval(TimeInterval(from)), in: utc).text)
+        ics.property("TZOFFSETFROM", utcOffset(from))
+        ics.property("TZOFFSETTO", utcOffset(to))
+        ics.text("TZNAME", name(of: zone, at: transition))
+        ics.end(component)
+    }
+
+    /// `EDT`, else what the system calls it (`GMT-4`).
+    static func name(of zone: TimeZone, at date: Date) -> String {
+        let style: TimeZone.NameStyle = zone.isDaylightSavingTime(for: date) ? .shortDaylightSaving : .shortStandard
+        return zone.localizedName(for: style, locale: Locale(identifier: "en_US"))
+            ?? zone.abbreviation(for: date) ?? zone.identifier
+    }
+
+    /// `-0500`, `+0530`, `+003412` (seconds only when there are some).
+    static func utcOffset(_ seconds: Int) -> String {
+        let magnitude = abs(seconds)
+        let (hours, minutes, rest) = (magnitude / 3600, magnitude % 3600 / 60, magnitude % 60)
+        return (seconds < 0 ? "-" : "+") + pad(hours) + pad(minutes) + (rest == 0 ? "" : pad(rest))
+    }
+
+    static let utc = TimeZone(secondsFromGMT: 0)!
+
+    // MARK: - Text
+
+    /// `20210607`
+    static func compact(_ day: Day) -> String {
+        day.iso.replacingOccurrences(of: "-", with: "")
+    }
+
+    static func pad(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : String(value)
+    }
+
+    private static let images = try! NSRegularExpression(pattern: #"!\[([^\]]*)\]\([^)]*\)"#)
+    private static let links = try! NSRegularExpression(pattern: #"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])"#)
+    private static let autolinks = try! NSRegularExpression(pattern: #"<((?:https?|mailto):[^>\s]+)>"#)
+    private static let strong = try! NSRegularExpression(pattern: #"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"#)
+    private static let emphasis = try! NSRegularExpression(pattern: #"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"#)
+    private static let code = try! NSRegularExpression(pattern: #"`+([^`]+)`+"#)
+    /// Where backslash-escaped punctuation waits while markers are removed (a private-use plane).
+    private static let escapedBase: UInt32 = 0xF0000
+    /// The punctuation a backslash escapes in CommonMark.
+    private static let escapable = ##"!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"##
+
+    /// A Markdown description as plain text, simply: links become their text, emphasis and code
+    /// markers go, backslash escapes are undone.
+    static func plainText(markdown: String) -> String {
+        var text = ""
+        var scalars = markdown.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\\" else { text.unicodeScalars.append(scalar); continue }
+            guard let next = scalars.next() else { text.unicodeScalars.append(scalar); break }
+            if Self.escapable.unicodeScalars.contains(next) {
+                text.unicodeScalars.append(Unicode.Scalar(escapedBase + next.value)!)
+            } else {
+                text.unicodeScalars.append(scalar)
+                text.unicodeScalars.append(next)
+            }
+        }
+        for (expression, template) in [(images, "$1"), (links, "$1"), (autolinks, "$1"), (strong, "$2"),
+                                       (emphasis, "$2"), (code, "$1")] {
+            text = expression.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text),
+                                                      withTemplate: template)
+        }
+        var plain = ""
+        for scalar in text.unicodeScalars {
+            let escaped = scalar.value >= escapedBase && scalar.value < escapedBase + 0x80
+            plain.unicodeScalars.append(escaped ? Unicode.Scalar(scalar.value - escapedBase)! : scalar)
+        }
+        return plain.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// A wall-clock date and time, without a zone.
+struct LocalTime: Comparable {
+    var day: Day
+    var hour = 0
+    var minute = 0
+    var second = 0
+
+    init(day: Day, hour: Int = 0, minute: Int = 0, second: Int = 0) {
+        (self.day, self.hour, self.minute, self.second) = (day, hour, minute, second)
+    }
+
+    /// Midnight of January 1 of `year`.
+    init(year: Int) {
+        self.init(day: Day(year: year, month: 1, day: 1)!)
+    }
+
+    /// The wall-clock time of `date` in `zone`.
+    init(_ date: Date, in zone: TimeZone) {
+        let parts = Self.calendar(zone).dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        self.init(day: Day(year: parts.year!, month: parts.month!, day: parts.day!)!,
+                  hour: parts.hour!, minute: parts.minute!, second: parts.second!)
+    }
+
+    /// The instant this wall-clock time names in `zone` (a time skipped by DST moves forward).
+    func instant(in zone: TimeZone) -> Date? {
+        Self.calendar(zone).date(from: DateComponents(year: day.year, month: day.month, day: day.day,
+                                                      hour: hour, minute: minute, second: second))
+    }
+
+    /// `20210610T180000`
+    var text: String {
+        Calendars.compact(day) + "T" + Calendars.pad(hour) + Calendars.pad(minute) + Calendars.pad(second)
+    }
+
+    static func calendar(_ zone: TimeZone) -> Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar
+    }
+
+    static func < (lhs: LocalTime, rhs: LocalTime) -> Bool {
+        (lhs.day, lhs.hour, lhs.minute, lhs.second) < (rhs.day, rhs.hour, rhs.minute, rhs.second)
+    }
+}
+
+/// The start and end of a timed event, in its zone; nil for an all-day event.
+struct EventTimes {
+    var zone: TimeZone
+    var start: LocalTime
+    var end: LocalTime
+
+    /// Without `end_time` a one-day event lasts an hour, and a multi-day event until the end of its
+    /// last day.
+    init?(_ event: Event) {
+        guard let time = event.time, let identifier = event.timeZone, let zone = TimeZone(identifier: identifier) else {
+            return nil
+        }
+        self.zone = zone
+        start = LocalTime(day: event.start, hour: time.hour, minute: time.minute)
+        if let endTime = event.endTime {
+            end = LocalTime(day: event.end ?? event.start, hour: endTime.hour, minute: endTime.minute)
+        } else if let last = event.end {
+            end = LocalTime(day: last.following)
+        } else if let instant = start.instant(in: zone) {
+            end = LocalTime(instant.addingTimeInterval(3600), in: zone)
+        } else {
+            end = start
+        }
+    }
+}
+
+extension Day {
+    /// The day after this one.
+    var following: Day {
+        if let day = Day(year: year, month: month, day: day + 1) { return day }
+        if let day = Day(year: year, month: month + 1, day: 1) { return day }
+        return Day(year: year + 1, month: 1, day: 1)!
+    }
 }

@@ -16,7 +16,9 @@ struct GeneratedFile: Sendable, Equatable {
 /// Feeds, sitemap, robots.txt, calendars and the search index: every file that is not a page.
 /// Drafts (present in `--drafts` builds) never go into any of them.
 enum GeneratedFiles {
-    static func all(_ contexts: PageContexts) -> [GeneratedFile] {
-        Feeds.files(contexts) + Sitemap.files(contexts) + Calendars.files(contexts) + SearchIndex.files(contexts)
+    /// `pages` are the site paths of the templated pages.
+    static func all(_ contexts: PageContexts, pages: [String]) -> [GeneratedFile] {
+        Feeds.files(contexts) + Sitemap.files(contexts, pages: pages) + Calendars.files(contexts)
+            + SearchIndex.files(contexts)
     }
 }

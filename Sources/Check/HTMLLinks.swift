@@ -1,12 +1,12 @@
 import Foundation
 
-/// The links, sources and ids of an HTML page, read with a small attribute scanner: the output is
+/// The links (`href`, `src`, form `action`), and ids of an HTML page, read with a small attribute scanner: the output is
 /// Placard's own, double-quoted HTML.
 struct HTMLLinks {
     var links: [String] = []
     var ids: Set<String> = []
 
-    private static let attribute = try! NSRegularExpression(pattern: #"\s(href|src|id)="([^"]*)""#)
+    private static let attribute = try! NSRegularExpression(pattern: #"\s(href|src|action|id)="([^"]*)""#)
 
     init(html: String) {
         let range = NSRange(html.startIndex..., in: html)

@@ -23,6 +23,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var archived: Bool
     /// Regular expressions of lines the content loader removes from raw documents (`ingest: remove:`).
     public var ingestRemovePatterns: [String] = []
+    /// The share-card image of pages that have none of their own: a path under `content/assets/`.
+    public var image: String? = nil
 
     /// The path the site is served under, from `baseURL` (`/campaign/`), else `/`: where a 404
     /// page, shown at any depth, finds the site.
@@ -82,6 +84,46 @@ public struct Event: Sendable, Hashable, Identifiable {
     public var organizations: [String]
     public var description: String?
     public var location: SourceLocation
+    /// Start time on `start`, in `timeZone`; nil for an all-day event.
+    public var time: TimeOfDay? = nil
+    /// End time on the last day (`end`, else `start`); nil with `time`: an hour after the start.
+    public var endTime: TimeOfDay? = nil
+    /// IANA name of the zone of `time` and `endTime` (`America/New_York`); set whenever `time` is.
+    public var timeZone: String? = nil
+    /// The event's own page elsewhere (an online protest's address).
+    public var url: String? = nil
+}
+
+/// A wall-clock time, as content writes it (`18:00`, 24-hour).
+public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let hour: Int
+    public let minute: Int
+
+    public init?(hour: Int, minute: Int) {
+        guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        self.hour = hour
+        self.minute = minute
+    }
+
+    /// Parses `HH:MM` (the hour may have one digit).
+    public init?(text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let hour = Int(parts[0]), let minute = Int(parts[1]) else {
+            return nil
+        }
+        self.init(hour: hour, minute: minute)
+    }
+
+    /// `18:00`
+    public var description: String {
+        (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+    }
+
+    public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {
+        (lhs.hour, lhs.minute) < (rhs.hour, rhs.minute)
+    }
 }
 
 public struct Quote: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads the registries: `organizations.yaml`, `people.yaml`, `events.yaml`.
@@ -58,7 +59,7 @@ struct RegistryLoader {
 
     func events(_ source: YAMLText?, organizations: Set<String>) -> [Event] {
         let allowed: Set = ["id", "title", "date", "start", "end", "kind", "location", "virtual", "aliases",
-                            "organizations", "description"]
+                            "organizations", "description", "time", "end_time", "timezone", "url"]
         return entries(of: source, what: "event").compactMap { fields in
             fields.warnUnknownKeys(allowed: allowed)
             let id = identifier(fields)
@@ -75,11 +76,54 @@ struct RegistryLoader {
             if isVirtual, place != nil {
                 sink.warning(fields.location(of: "location"), "an event with 'virtual: true' shows as online; 'location' is ignored")
             }
+            let times = times(fields, start: start, end: end)
+            let url = fields.string("url")
             guard let id, let title, let start else { return nil }
             return Event(id: id, title: title, start: start, end: end, kind: kind, place: isVirtual ? nil : place,
                          isVirtual: isVirtual, aliases: aliases, organizations: organizationRefs.map(\.value),
-                         description: description, location: fields.location)
+                         description: description, location: fields.location, time: times.start,
+                         endTime: times.end, timeZone: times.zone, url: url)
         }
+    }
+
+    /// `time` with its `timezone`, and an optional `end_time` (on the last day) not before the start.
+    private func times(_ fields: YAMLFields, start: Day?, end: Day?) -> (start: TimeOfDay?, end: TimeOfDay?, zone: String?) {
+        let time = self.time(fields, "time")
+        let endTime = self.time(fields, "end_time")
+        var zone = fields.string("timezone")
+        if let name = zone, TimeZone(identifier: name) == nil {
+            sink.error(fields.location(of: "timezone"),
+                       "unknown time zone '\(name)'; give an IANA name such as 'America/New_York'")
+            zone = nil
+        }
+        if fields.value("time") == nil {
+            if fields.value("end_time") != nil {
+                sink.error(fields.location(of: "end_time"), "'end_time' needs a start 'time'")
+            }
+            if zone != nil {
+                sink.warning(fields.location(of: "timezone"), "'timezone' is ignored without 'time'")
+            }
+            return (nil, nil, nil)
+        }
+        if fields.value("timezone") == nil {
+            sink.error(fields.location(of: "time"),
+                       "'time' needs a 'timezone' (an IANA name such as 'America/New_York')")
+        }
+        if let start, let time, let endTime, ((end ?? start), endTime) < (start, time) {
+            sink.error(fields.location(of: "end_time"),
+                       "the end (\(end ?? start) \(endTime)) is before the start (\(start) \(time))")
+        }
+        guard let time, let zone else { return (nil, nil, nil) }
+        return (time, endTime, zone)
+    }
+
+    private func time(_ fields: YAMLFields, _ key: String) -> TimeOfDay? {
+        guard let text = fields.string(key) else { return nil }
+        guard let time = TimeOfDay(text: text) else {
+            sink.error(fields.location(of: key), "'\(key)' must be a 24-hour time written HH:MM, not '\(text)'")
+            return nil
+        }
+        return time
     }
 
     /// `date`, or `start` with an optional `end` on or after it.

@@ -8,7 +8,7 @@ struct SiteConfigLoader {
         guard let root = source.compose(into: sink),
               let fields = YAMLFields(root, source: source, sink: sink, what: "site.yaml") else { return nil }
         fields.warnUnknownKeys(allowed: ["title", "description", "baseURL", "language", "nav", "call_to_action",
-                                         "unsafe_html", "archived", "ingest"])
+                                         "unsafe_html", "archived", "ingest", "image"])
         let title = fields.string("title", required: true)
         let nav = fields.list("nav").compactMap { node -> SiteConfig.NavItem? in
             guard let item = YAMLFields(node, source: source, sink: sink, what: "each nav item") else { return nil }
@@ -18,11 +18,18 @@ struct SiteConfigLoader {
             return SiteConfig.NavItem(title: title, url: url)
         }
         let removePatterns = ingestPatterns(fields)
+        let baseURL = baseURL(fields)
+        if fields.value("baseURL") == nil {
+            sink.warning(fields.location, "no 'baseURL': feeds, the sitemap, canonical URLs and share-card images "
+                + "need absolute URLs and are left out")
+        }
         guard let title else { return nil }
-        return SiteConfig(title: title, description: fields.string("description"), baseURL: baseURL(fields),
-                          language: fields.string("language") ?? "en", nav: nav,
-                          callToAction: callToAction(fields), unsafeHTML: fields.bool("unsafe_html") ?? false,
-                          archived: fields.bool("archived") ?? false, ingestRemovePatterns: removePatterns)
+        var config = SiteConfig(title: title, description: fields.string("description"), baseURL: baseURL,
+                                language: fields.string("language") ?? "en", nav: nav,
+                                callToAction: callToAction(fields), unsafeHTML: fields.bool("unsafe_html") ?? false,
+                                archived: fields.bool("archived") ?? false, ingestRemovePatterns: removePatterns)
+        config.image = fields.string("image").map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 }
+        return config
     }
 
     /// `ingest: {remove: [regex, …]}`: each must compile.

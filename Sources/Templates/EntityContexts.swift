@@ -74,7 +74,13 @@ extension PageContexts {
         value["id"] = event.id
         value["title"] = event.title
         value["url"] = links.to(SitePaths.event(event.id))
-        value.set("when", Self.when(start: event.start, end: event.end))
+        var when = Self.when(start: event.start, end: event.end)
+        if let time = event.time {
+            // `18:00 – 20:00 (America/New_York)`; the datetime names the instant.
+            when["time"] = "\(time)" + (event.endTime.map { " – \($0)" } ?? "") + (event.timeZone.map { " (\($0))" } ?? "")
+            when["datetime"] = Self.dateTime(event.start, time, zone: event.timeZone)
+        }
+        value.set("when", when)
         value["location"] = event.place
         value.flag("online", event.isVirtual)
         value["kind"] = event.kind

@@ -32,7 +32,9 @@ public struct PageContexts: Sendable {
     // MARK: - Common values
 
     /// Values every page has. `path` is the page's site path; `title` nil for the home page.
-    func common(path: String, title: String?, description: String?) -> TemplateObject {
+    /// `image` is the page's own share-card image (a path under `content/assets/`), `type` its Open Graph type.
+    func common(path: String, title: String?, description: String?, image: String? = nil,
+                type: String = "website") -> TemplateObject {
         let links = Links(from: path, notFoundRoot: path == SitePaths.notFound ? notFoundRoot : nil)
         var context = TemplateObject()
         var siteValues = TemplateObject()
@@ -60,10 +62,35 @@ public struct PageContexts: Sendable {
         })
         context["page_title"] = title
         context["description"] = (description ?? site.config.description).map { Self.truncate($0, to: 200) }
-        context["canonical"] = site.config.baseURL.map { $0 + (path == SitePaths.home ? "" : path) }
+        let canonical = path == SitePaths.notFound ? nil : absoluteURL(path)
+        context["canonical"] = canonical
+        context.set("share", share(title: title ?? site.config.title, description: context["description"],
+                                   url: canonical, image: image, type: type))
         context["stylesheet"] = links.to(Self.stylesheet)
         context["generator"] = "Placard \(version)"
+        if site.config.baseURL != nil { context["feed_url"] = links.to(SitePaths.feed) }
+        context["search_url"] = links.to(SitePaths.search)
         return context
+    }
+
+    /// The absolute URL of a site path, when the site has a `baseURL`.
+    public func absoluteURL(_ sitePath: String) -> String? {
+        site.config.baseURL.map { $0 + sitePath }
+    }
+
+    /// Open Graph and Twitter card values; the image falls back to the site's, and needs `baseURL`.
+    private func share(title: String, description: String?, url: String?, image: String?, type: String) -> TemplateObject {
+        var value = TemplateObject()
+        value["title"] = title
+        value["description"] = description
+        value["url"] = url
+        value["type"] = type
+        value["site_name"] = site.config.title
+        value["locale"] = site.config.language.replacingOccurrences(of: "-", with: "_")
+        let imagePath = (image ?? site.config.image).map(SiteLoader.assetPath)
+        value["image"] = imagePath.flatMap(absoluteURL)
+        value["card"] = value["image"] == nil ? "summary" : "summary_large_image"
+        return value
     }
 
     /// The root of a 404 page, which a server shows at any depth.

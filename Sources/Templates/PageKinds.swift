@@ -10,7 +10,10 @@ extension PageContexts {
         context.list("latest_articles", index.articlesNewestFirst.prefix(Self.listLength).map {
             articleItem($0, links: links)
         })
-        context.list("latest_events", index.timeline.suffix(Self.listLength).reversed().map {
+        context.list("upcoming_events", index.timeline.filter { isUpcoming($0) }.prefix(Self.listLength).map {
+            eventItem($0, links: links)
+        })
+        context.list("latest_events", index.timeline.filter { !isUpcoming($0) }.suffix(Self.listLength).reversed().map {
             eventItem($0, links: links)
         })
         context.list("coalition", organizations(of: .coalition).compactMap { organizationItem($0.id, links: links) })
@@ -21,7 +24,9 @@ extension PageContexts {
         let article = site.articles[position]
         let path = SitePaths.article(article.slug)
         let links = Links(from: path, notFoundRoot: nil)
-        var context = common(path: path, title: article.title, description: summary(ofArticle: position))
+        var context = common(path: path, title: article.title, description: summary(ofArticle: position),
+                             image: article.image, type: "article")
+        context.set("json_ld", .string(newsArticleData(position)))
         var value = articleItem(position, links: links)
         value["subtitle"] = article.subtitle
         value["author"] = article.author
@@ -75,7 +80,12 @@ extension PageContexts {
         let path = SitePaths.organization(organization.id)
         let links = Links(from: path, notFoundRoot: nil)
         let description = rendered.organizations[organization.id]
-        var context = common(path: path, title: organization.name, description: description?.firstParagraph)
+        var context = common(path: path, title: organization.name, description: description?.firstParagraph,
+                             image: organization.logo)
+        context.set("json_ld", .string(organizationData(organization)))
+        if site.config.baseURL != nil, !(index.articlesByOrganization[organization.id] ?? []).isEmpty {
+            context["organization_feed_url"] = links.to(SitePaths.organizationFeed(organization.id))
+        }
         var value = organizationItem(organization.id, links: links) ?? TemplateObject()
         value.set("description_html", description.map { TemplateValue.string($0.html) })
         value.list("articles", (index.articlesByOrganization[organization.id] ?? []).map { articleItem($0, links: links) })
@@ -116,8 +126,10 @@ extension PageContexts {
         let links = Links(from: path, notFoundRoot: nil)
         let description = rendered.events[event.id]
         var context = common(path: path, title: event.title, description: description?.firstParagraph)
+        context.set("json_ld", .string(eventData(event)))
         var value = eventItem(event, links: links)
         value.set("description_html", description.map { TemplateValue.string($0.html) })
+        value["calendar_url"] = links.to(SitePaths.eventCalendar(event.id))
         value.list("organizations", event.organizations.compactMap { organizationItem($0, links: links) })
         value.list("articles", (index.articlesByEvent[event.id] ?? []).map { articleItem($0, links: links) })
         if let position = index.timeline.firstIndex(where: { $0.id == event.id }) {
@@ -128,19 +140,55 @@ extension PageContexts {
         return context.value
     }
 
+    /// The timeline: upcoming events (soonest first) apart from past ones, each grouped by year
+    /// and month, with their organizations and the articles about them.
     public func eventIndex() -> TemplateValue {
         let path = SitePaths.events
         let links = Links(from: path, notFoundRoot: nil)
         var context = common(path: path, title: "Timeline", description: nil)
-        let years = Dictionary(grouping: index.timeline, by: \.start.year)
-        context.list("years", years.keys.sorted().map { year in
-            var group = TemplateObject()
-            group["year"] = String(year)
-            group.list("events", years[year, default: []].map { eventItem($0, links: links) })
-            return group
-        })
+        let upcoming = index.timeline.filter { isUpcoming($0) }
+        let past = index.timeline.filter { !isUpcoming($0) }
+        context.list("upcoming", timelineYears(upcoming, section: "upcoming", links: links))
+        context.list("past", timelineYears(past, section: "past", links: links))
+        context.set("today", Self.date(today))
         context.flag("has_events", !index.timeline.isEmpty)
         return context.value
+    }
+
+    /// Not over yet on the build's reference day.
+    func isUpcoming(_ event: Event) -> Bool { (event.end ?? event.start) >= today }
+
+    func timelineYears(_ events: [Event], section: String, links: Links) -> [TemplateObject] {
+        var years: [(year: Int, events: [Event])] = []
+        for event in events {
+            if years.last?.year == event.start.year { years[years.count - 1].events.append(event) } else {
+                years.append((event.start.year, [event]))
+            }
+        }
+        return years.map { year in
+            var group = TemplateObject()
+            group["year"] = String(year.year)
+            group["anchor"] = "\(section)-\(year.year)"
+            var months: [(month: Int, events: [Event])] = []
+            for event in year.events {
+                if months.last?.month == event.start.month { months[months.count - 1].events.append(event) } else {
+                    months.append((event.start.month, [event]))
+                }
+            }
+            group.list("months", months.map { month in
+                var value = TemplateObject()
+                value["month"] = Day.monthNames[month.month - 1]
+                value["anchor"] = "\(section)-\(year.year)-\(month.month < 10 ? "0" : "")\(month.month)"
+                value.list("events", month.events.map { event in
+                    var item = eventItem(event, links: links)
+                    item.list("organizations", event.organizations.compactMap { organizationItem($0, links: links) })
+                    item.list("articles", (index.articlesByEvent[event.id] ?? []).map { articleItem($0, links: links) })
+                    return item
+                })
+                return value
+            })
+            return group
+        }
     }
 
     public func person(_ person: Person) -> TemplateValue {
@@ -191,6 +239,9 @@ extension PageContexts {
         context["articles_url"] = links.to(SitePaths.articles)
         context["organizations_url"] = links.to(SitePaths.organizations)
         context["events_url"] = links.to(SitePaths.events)
+        context.flag("search_page", true)
+        context.list("people", site.people.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+            .compactMap { personItem($0.id, links: links) })
         return context.value
     }
 }

@@ -11,14 +11,18 @@ import Testing
         let report = try await build(minimal, into: output)
         #expect(files(in: output) == [
             "404.html", "about/index.html", "articles/first-win/index.html", "articles/index.html",
-            "articles/second-story/index.html", "assets/logos/one.svg", "assets/placard.css",
-            "events/council-vote/index.html", "events/index.html", "events/launch/index.html",
-            "events/week-of-action/index.html", "index.html", "organizations/acme/index.html",
-            "organizations/city-council/index.html", "organizations/coalition-one/index.html",
-            "organizations/coalition-two/index.html", "organizations/index.html",
-            "people/ada-organizer/index.html", "people/bo-spokes/index.html",
+            "articles/second-story/index.html", "assets/logos/one.svg", "assets/placard.css", "assets/search.js",
+            "events/calendar.ics", "events/council-vote.ics", "events/council-vote/index.html", "events/index.html",
+            "events/launch.ics", "events/launch/index.html", "events/week-of-action.ics",
+            "events/week-of-action/index.html", "feed.xml", "index.html",
+            "organizations/acme/feed.xml", "organizations/acme/index.html",
+            "organizations/city-council/feed.xml", "organizations/city-council/index.html",
+            "organizations/coalition-one/feed.xml", "organizations/coalition-one/index.html",
+            "organizations/coalition-two/feed.xml", "organizations/coalition-two/index.html", "organizations/index.html",
+            "people/ada-organizer/index.html", "people/bo-spokes/index.html", "robots.txt",
+            "search/index.html", "search/index.js", "sitemap.xml",
         ])
-        #expect(report.pages == 17)
+        #expect(report.pages == 18)
     }
 
     @Test func draftsAreBuiltOnlyWhenAskedFor() async throws {
@@ -42,7 +46,10 @@ import Testing
         try await build(minimal, into: output)
         for page in files(in: output) where page.hasSuffix(".html") {
             let html = try read(output, page)
-            #expect(!html.contains("<script"), "raw <script> in \(page)")
+            // Scripts are only the theme's own files and JSON-LD, never content.
+            let scripts = html.components(separatedBy: "<script").dropFirst()
+            #expect(scripts.allSatisfy { $0.hasPrefix(" type=\"application/ld+json\">{") || $0.hasPrefix(" src=\"") }, "raw <script> in \(page)")
+            #expect(!html.contains("alert(1)</") && !html.contains("<script>"), "raw <script> in \(page)")
             #expect(!html.contains("javascript:"), "javascript: URL in \(page)")
         }
         let article = try read(output, "articles/first-win/index.html")

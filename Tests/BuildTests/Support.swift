@@ -14,11 +14,12 @@ func temporaryFolder(_ name: String = "out") -> URL {
 
 /// Builds a site root into `output` with the default theme unless the site has its own.
 @discardableResult
-func build(_ root: URL, into output: URL, drafts: Bool = false) async throws -> BuildReport {
+func build(_ root: URL, into output: URL, drafts: Bool = false, today: Day? = nil) async throws -> BuildReport {
     let ownTheme = FileManager.default.fileExists(atPath: root.appendingPathComponent("templates").path)
-    return try await SiteBuilder.build(BuildOptions(sourceRoot: root, output: output,
-                                                    templates: ownTheme ? nil : defaultTheme,
-                                                    includeDrafts: drafts, version: "test"))
+    var options = BuildOptions(sourceRoot: root, output: output, templates: ownTheme ? nil : defaultTheme,
+                               includeDrafts: drafts, version: "test")
+    if let today { options.referenceDay = today }
+    return try await SiteBuilder.build(options)
 }
 
 /// Every file under a folder, relative, sorted.

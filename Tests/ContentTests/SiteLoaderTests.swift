@@ -102,7 +102,8 @@ func errors(_ files: [String: String]) throws -> [String] {
     @Test func unknownFieldsAreWarnings() throws {
         guard case .success(let site) = try loadSite(["content/articles/x.md": "---\ntitle: X\ndate: 2020-01-01\ntilte: typo\n---\n"])
         else { Issue.record("expected the site to load"); return }
-        #expect(site.warnings.map(\.description) == ["content/articles/x.md:4:1: warning: unknown field 'tilte'"])
+        // The other warning: the loader's test site has no baseURL.
+        #expect(site.warnings.map(\.description).filter { !$0.contains("baseURL") } == ["content/articles/x.md:4:1: warning: unknown field 'tilte'"])
     }
 
     @Test func textFilesMayHaveABOMAndCRLF() throws {

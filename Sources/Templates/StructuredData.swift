@@ -1,0 +1,117 @@
+import Content
+import Foundation
+
+/// schema.org JSON-LD for article, organization and event pages, safe inside `<script>`.
+extension PageContexts {
+    func newsArticleData(_ position: Int) -> String {
+        let article = site.articles[position]
+        var data: [String: Any] = [
+            "@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
+            "datePublished": article.date.iso, "dateModified": (article.updated ?? article.date).iso,
+            "inLanguage": site.config.language,
+        ]
+        data["description"] = summary(ofArticle: position)
+        data["url"] = absoluteURL(SitePaths.article(article.slug))
+        data["mainEntityOfPage"] = data["url"]
+        data["image"] = article.image.map(SiteLoader.assetPath).flatMap(absoluteURL)
+        if let author = article.author { data["author"] = ["@type": "Person", "name": author] }
+        data["publisher"] = ["@type": "Organization", "name": article.source?.publisher ?? site.config.title]
+        data["isBasedOn"] = article.source?.url
+        let quotes = article.quotes.map { SiteIndex.attributed($0, people: index.peopleByID) }
+        let quoted = unique(quotes.compactMap(\.organization))
+        data["mentions"] = unique(quoted + article.organizations).compactMap(organizationReference)
+        let parts: [[String: Any]] = quotes.map { quote in
+            var part: [String: Any] = ["@type": "Quotation", "text": quote.text]
+            if let person = quote.person.flatMap({ index.peopleByID[$0] }) {
+                part["creator"] = personReference(person)
+            } else if let organization = quote.organization.flatMap(organizationReference) {
+                part["creator"] = organization
+            }
+            return part
+        }
+        if !parts.isEmpty { data["hasPart"] = parts }
+        return Self.scriptSafeJSON(data)
+    }
+
+    func organizationData(_ organization: Organization) -> String {
+        var data: [String: Any] = ["@context": "https://schema.org", "@type": "Organization", "name": organization.name]
+        data["alternateName"] = organization.aliases.isEmpty ? nil : organization.aliases
+        data["description"] = rendered.organizations[organization.id]?.firstParagraph
+        data["url"] = organization.url ?? absoluteURL(SitePaths.organization(organization.id))
+        if organization.url != nil { data["sameAs"] = absoluteURL(SitePaths.organization(organization.id)) }
+        data["logo"] = organization.logo.map(SiteLoader.assetPath).flatMap(absoluteURL)
+        let members = (index.peopleByOrganization[organization.id] ?? []).map(personReference)
+        if !members.isEmpty { data["member"] = members }
+        return Self.scriptSafeJSON(data)
+    }
+
+    func eventData(_ event: Event) -> String {
+        var data: [String: Any] = ["@context": "https://schema.org", "@type": "Event", "name": event.title,
+                                   "startDate": event.start.iso, "endDate": (event.end ?? event.start).iso,
+                                   "eventStatus": "https://schema.org/EventScheduled"]
+        if let time = event.time {
+            data["startDate"] = Self.dateTime(event.start, time, zone: event.timeZone)
+            data["endDate"] = event.endTime.map { Self.dateTime(event.end ?? event.start, $0, zone: event.timeZone) }
+        }
+        data["description"] = rendered.events[event.id]?.firstParagraph
+        data["url"] = absoluteURL(SitePaths.event(event.id))
+        if event.isVirtual {
+            data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
+            var location: [String: Any] = ["@type": "VirtualLocation"]
+            location["url"] = data["url"]
+            data["location"] = location
+        } else if let place = event.place {
+            data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
+            data["location"] = ["@type": "Place", "name": place, "address": place]
+        }
+        let organizers = event.organizations.compactMap(organizationReference)
+        if !organizers.isEmpty { data["organizer"] = organizers }
+        return Self.scriptSafeJSON(data)
+    }
+
+    private func organizationReference(_ id: String) -> [String: Any]? {
+        guard let organization = index.organizationsByID[id] else { return nil }
+        var reference: [String: Any] = ["@type": "Organization", "name": organization.name]
+        reference["url"] = organization.url ?? absoluteURL(SitePaths.organization(id))
+        return reference
+    }
+
+    private func personReference(_ person: Person) -> [String: Any] {
+        var reference: [String: Any] = ["@type": "Person", "name": person.name]
+        reference["jobTitle"] = person.role
+        reference["url"] = absoluteURL(SitePaths.person(person.id))
+        if let organization = person.organization.flatMap({ index.organizationsByID[$0] }) {
+            reference["affiliation"] = ["@type": "Organization", "name": organization.name]
+        }
+        return reference
+    }
+
+    /// `2021-06-10T18:00:00-04:00`: a wall-clock time with its zone's offset on that day.
+    static func dateTime(_ day: Day, _ time: TimeOfDay, zone name: String?) -> String {
+        let local = "\(day.iso)T\(time):00"
+        guard let zone = name.flatMap(TimeZone.init(identifier:)) else { return local }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        guard let instant = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day,
+                                                               hour: time.hour, minute: time.minute)) else { return local }
+        let offset = zone.secondsFromGMT(for: instant)
+        let minutes = abs(offset) / 60
+        let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+        return local + (offset < 0 ? "-" : "+") + pad(minutes / 60) + ":" + pad(minutes % 60)
+    }
+
+    private func unique(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+
+    /// JSON with sorted keys (deterministic) that cannot end its `<script>` element or open a comment.
+    static func scriptSafeJSON(_ object: [String: Any]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
+            return "{}"
+        }
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e").replacingOccurrences(of: "&", with: "\\u0026")
+            .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+    }
+}
