@@ -40,4 +40,21 @@ import Testing
             }
         }
     }
+
+    @Test func everyPagesStructuredDataIsValidJSONWithSchemaOrgTypes() async throws {
+        let output = temporaryFolder("bundled")
+        try await build(repositoryRoot, into: output)
+        var types: [String: Int] = [:]
+        for page in files(in: output) where page.hasSuffix(".html") {
+            let html = try read(output, page)
+            for block in html.components(separatedBy: "<script type=\"application/ld+json\">").dropFirst() {
+                let json = try #require(block.components(separatedBy: "</script>").first)
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], "\(page)")
+                #expect(object["@context"] as? String == "https://schema.org", "\(page)")
+                types[object["@type"] as? String ?? "?", default: 0] += 1
+            }
+        }
+        let site = try await SiteBuilder.prepare(BuildOptions(sourceRoot: repositoryRoot, output: output, version: "test")).site
+        #expect(types == ["NewsArticle": site.articles.count, "Organization": site.organizations.count, "Event": site.events.count])
+    }
 }
