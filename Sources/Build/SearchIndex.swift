@@ -55,35 +55,18 @@ enum SearchIndex {
         }
         for event in index.timeline {
             let place = event.isVirtual ? "online" : event.place
-            let text = joined([when(event), place, alsoKnownAs(event.aliases)])
+            let text = joined([Day.rangeText(event.start, event.end), place, alsoKnownAs(event.aliases)])
             entries.append(entry(3, event.title, SitePaths.event(event.id), text, extra: event.aliases))
         }
         return entries
     }
 
     /// `window.PLACARD_SEARCH={…};` with no whitespace, keys sorted, and nothing that could end the
-    /// script or an HTML comment (`<` is `\u003c`), or break a JavaScript string (U+2028, U+2029).
+    /// script, open an HTML comment or break a JavaScript string.
     static func script(_ entries: [Entry]) -> String {
         let object: [String: Any] = ["version": version, "kinds": kinds, "entries": entries.map(\.json)]
-        // The values are strings, integers and arrays of them: serialization cannot fail.
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
-            ?? Data("{}".utf8)
-        let json = String(decoding: data, as: UTF8.self)
-        return "window.PLACARD_SEARCH=" + scriptSafe(json) + ";\n"
-    }
-
-    /// JSON text with `<`, U+2028 and U+2029 written as escapes (all three occur only inside strings).
-    static func scriptSafe(_ json: String) -> String {
-        var safe = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": safe.append(contentsOf: "\\u003c".unicodeScalars)
-            case "\u{2028}": safe.append(contentsOf: "\\u2028".unicodeScalars)
-            case "\u{2029}": safe.append(contentsOf: "\\u2029".unicodeScalars)
-            default: safe.append(scalar)
-            }
-        }
-        return String(safe)
+        // The values are strings, integers and arrays of them: encoding cannot fail.
+        return "window.PLACARD_SEARCH=" + (ScriptJSON.encode(object) ?? "{}") + ";\n"
     }
 
     private static func entry(_ kind: Int, _ title: String, _ url: String, _ text: String, extra: [String]) -> Entry {
@@ -105,14 +88,6 @@ enum SearchIndex {
     static func normalizedWords(_ text: String) -> [String] {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         return folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
-    }
-
-    private static func when(_ event: Event) -> String {
-        guard let end = event.end else { return event.start.text }
-        let start = event.start
-        if start.year != end.year { return "\(start.text) – \(end.text)" }
-        if start.month != end.month { return "\(start.monthName) \(start.day) – \(end.monthName) \(end.day), \(end.year)" }
-        return "\(start.monthName) \(start.day) – \(end.day), \(end.year)"
     }
 
     private static func alsoKnownAs(_ aliases: [String]) -> String? {

@@ -58,6 +58,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 extension Day {
+    /// `June 10, 2020`, `June 7 – 11, 2020`, `May 30 – June 2, 2020`, `December 30, 2020 – January 2, 2021`.
+    public static func rangeText(_ start: Day, _ end: Day?) -> String {
+        guard let end, end != start else { return start.text }
+        if start.year != end.year { return "\(start.text) – \(end.text)" }
+        if start.month != end.month { return "\(start.monthName) \(start.day) – \(end.monthName) \(end.day), \(end.year)" }
+        return "\(start.monthName) \(start.day) – \(end.day), \(end.year)"
+    }
+
     /// The day a build takes as "today" (what is upcoming or past): `SOURCE_DATE_EPOCH` (seconds
     /// since 1970, UTC) when set, for reproducible builds, else the clock's UTC day.
     public static func buildReference(environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {

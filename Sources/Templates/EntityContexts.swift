@@ -14,17 +14,7 @@ extension PageContexts {
         var value = TemplateObject()
         value.set("start", date(start))
         value.set("end", end.map(date))
-        guard let end else {
-            value["text"] = start.text
-            return value
-        }
-        if start.year != end.year {
-            value["text"] = "\(start.text) – \(end.text)"
-        } else if start.month != end.month {
-            value["text"] = "\(start.monthName) \(start.day) – \(end.monthName) \(end.day), \(end.year)"
-        } else {
-            value["text"] = "\(start.monthName) \(start.day) – \(end.day), \(end.year)"
-        }
+        value["text"] = Day.rangeText(start, end)
         return value
     }
 

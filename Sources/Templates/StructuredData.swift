@@ -30,7 +30,7 @@ extension PageContexts {
             return part
         }
         if !parts.isEmpty { data["hasPart"] = parts }
-        return Self.scriptSafeJSON(data)
+        return ScriptJSON.encode(data) ?? "{}"
     }
 
     func organizationData(_ organization: Organization) -> String {
@@ -42,7 +42,7 @@ extension PageContexts {
         data["logo"] = organization.logo.map(SiteLoader.assetPath).flatMap(absoluteURL)
         let members = (index.peopleByOrganization[organization.id] ?? []).map(personReference)
         if !members.isEmpty { data["member"] = members }
-        return Self.scriptSafeJSON(data)
+        return ScriptJSON.encode(data) ?? "{}"
     }
 
     func eventData(_ event: Event) -> String {
@@ -66,7 +66,7 @@ extension PageContexts {
         }
         let organizers = event.organizations.compactMap(organizationReference)
         if !organizers.isEmpty { data["organizer"] = organizers }
-        return Self.scriptSafeJSON(data)
+        return ScriptJSON.encode(data) ?? "{}"
     }
 
     private func organizationReference(_ id: String) -> [String: Any]? {
@@ -103,15 +103,5 @@ extension PageContexts {
     private func unique(_ ids: [String]) -> [String] {
         var seen = Set<String>()
         return ids.filter { seen.insert($0).inserted }
-    }
-
-    /// JSON with sorted keys (deterministic) that cannot end its `<script>` element or open a comment.
-    static func scriptSafeJSON(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            return "{}"
-        }
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e").replacingOccurrences(of: "&", with: "\\u0026")
-            .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
     }
 }
