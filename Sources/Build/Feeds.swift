@@ -8,32 +8,43 @@ enum Feeds {
     /// Entries per feed: readers poll feeds often, and the site keeps the archive.
     static let limit = 50
 
-    static func files(_ contexts: PageContexts) -> [GeneratedFile] {
-        guard contexts.site.config.baseURL != nil else { return [] }
-        let site = contexts.site
-        let published = contexts.index.articlesNewestFirst.filter { !site.articles[$0].draft }
-        var files = [GeneratedFile(SitePaths.feed, feed(contexts, articles: published, title: site.config.title,
-                                                        subtitle: site.config.description, page: SitePaths.home,
-                                                        path: SitePaths.feed))]
-        for organization in site.organizations {
-            guard let mentioning = contexts.index.articlesByOrganization[organization.id], !mentioning.isEmpty else { continue }
-            let path = SitePaths.organizationFeed(organization.id)
-            files.append(GeneratedFile(path, feed(contexts, articles: mentioning.filter { !site.articles[$0].draft },
-                                                  title: "\(organization.name) – \(site.config.title)",
-                                                  subtitle: "Articles that mention \(organization.name).",
-                                                  page: SitePaths.organization(organization.id), path: path)))
-        }
-        return files
+    /// One feed: where it goes, what it is, and its articles (positions in `site.articles`, newest first).
+    struct Plan: Sendable {
+        var path: String
+        var page: String
+        var title: String
+        var subtitle: String?
+        var articles: [Int]
     }
 
-    /// `articles` are positions in `site.articles`, newest first.
-    static func feed(_ contexts: PageContexts, articles: [Int], title: String, subtitle: String?,
-                     page: String, path: String) -> String {
+    static func files(_ contexts: PageContexts) async -> [GeneratedFile] {
+        guard contexts.site.config.baseURL != nil else { return [] }
         let site = contexts.site
+        let published = { (positions: [Int]) in Array(positions.filter { !site.articles[$0].draft }.prefix(limit)) }
+        var plans = [Plan(path: SitePaths.feed, page: SitePaths.home, title: site.config.title,
+                          subtitle: site.config.description, articles: published(contexts.index.articlesNewestFirst))]
+        for organization in site.organizations {
+            guard let mentioning = contexts.index.articlesByOrganization[organization.id], !mentioning.isEmpty else { continue }
+            plans.append(Plan(path: SitePaths.organizationFeed(organization.id), page: SitePaths.organization(organization.id),
+                              title: "\(organization.name) – \(site.config.title)",
+                              subtitle: "Articles that mention \(organization.name).", articles: published(mentioning)))
+        }
+        // An article is in several feeds: its entry is written once.
+        let positions = Array(Set(plans.flatMap(\.articles))).sorted()
+        let written = await parallelMap(positions) { entry(contexts, $0) }
+        let entries = Dictionary(uniqueKeysWithValues: zip(positions, written))
+        return await parallelMap(plans) { plan in
+            GeneratedFile(plan.path, feed(contexts, plan, entries: entries))
+        }
+    }
+
+    static func feed(_ contexts: PageContexts, _ plan: Plan, entries: [Int: String]) -> String {
+        let site = contexts.site
+        let (title, subtitle, page, path) = (plan.title, plan.subtitle, plan.page, plan.path)
         let url = { (sitePath: String) in XMLText.escape(contexts.absoluteURL(sitePath) ?? sitePath) }
-        let entries = articles.prefix(limit)
+        let articles = plan.articles
         // An empty feed is as old as the content it would follow: the newest article of the site.
-        let updated = entries.map { site.articles[$0].updated ?? site.articles[$0].date }.max()
+        let updated = articles.map { site.articles[$0].updated ?? site.articles[$0].date }.max()
             ?? contexts.index.articlesNewestFirst.map { site.articles[$0].date }.max()
             ?? contexts.index.timeline.first?.start ?? Day(year: 1970, month: 1, day: 1)!
         var xml = """
@@ -52,7 +63,7 @@ enum Feeds {
             <generator version="\(XMLText.escape(contexts.version))">Placard</generator>
 
             """
-        for position in entries { xml += entry(contexts, position) }
+        for position in articles { xml += entries[position] ?? "" }
         return xml + "</feed>\n"
     }
 

@@ -17,8 +17,8 @@ struct GeneratedFile: Sendable, Equatable {
 /// Drafts (present in `--drafts` builds) never go into any of them.
 enum GeneratedFiles {
     /// `pages` are the site paths of the templated pages.
-    static func all(_ contexts: PageContexts, pages: [String]) -> [GeneratedFile] {
-        Feeds.files(contexts) + Sitemap.files(contexts, pages: pages) + Calendars.files(contexts)
+    static func all(_ contexts: PageContexts, pages: [String]) async -> [GeneratedFile] {
+        await Feeds.files(contexts) + Sitemap.files(contexts, pages: pages) + Calendars.files(contexts)
             + SearchIndex.files(contexts)
     }
 }

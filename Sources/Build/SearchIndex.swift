@@ -76,6 +76,7 @@ enum SearchIndex {
 
     /// The normalized words of `phrases` that `existing` does not already have, in first-seen order.
     static func newTerms(_ phrases: [String], beyond existing: [String]) -> String {
+        guard !phrases.isEmpty else { return "" }
         var seen = Set(existing.flatMap { normalizedWords($0) })
         var terms: [String] = []
         for word in phrases.flatMap({ normalizedWords($0) }) where seen.insert(word).inserted {

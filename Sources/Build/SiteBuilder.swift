@@ -123,7 +123,7 @@ public enum SiteBuilder {
         for (page, result) in zip(planned, results) {
             if case .success(let data) = result { files.append((SitePaths.file(for: page.path), .data(data))) }
         }
-        for file in GeneratedFiles.all(contexts, pages: planned.map(\.path)) { files.append((file.path, .data(file.data))) }
+        for file in await GeneratedFiles.all(contexts, pages: planned.map(\.path)) { files.append((file.path, .data(file.data))) }
         do {
             try await write(files, to: output)
             options.cache?.finishBuild()
