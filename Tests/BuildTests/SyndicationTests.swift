@@ -1,3 +1,4 @@
+@testable import Build
 import Content
 import Foundation
 import Testing
@@ -61,6 +62,14 @@ import Testing
         #expect((acme["entries"] as? [[String: Any]])?.compactMap { $0["title"] as? String }.last == "First win <script>alert(1)</script>")
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("organizations/city-council/feed.xml").path))
         #expect(try read(output, "organizations/acme/index.html").contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Acme Corp\" href=\"feed.xml\">"))
+    }
+
+    @Test func xmlEscapingKeepsTextAndDropsWhatXMLCannotHold() {
+        #expect(XMLText.escape("plain é\u{301} text") == "plain é\u{301} text")
+        #expect(XMLText.escape("a & b < c > d \"e\" 'f'") == "a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;")
+        #expect(XMLText.escape("tab\tline\nreturn\r bell\u{7} nul\u{0}") == "tab\tline\nreturn\r bell nul")
+        #expect(XMLText.escape("x\u{FFFE}y\u{FFFF}z\u{FFFD}\u{FEFF}") == "xyz\u{FFFD}\u{FEFF}")
+        #expect(XMLText.escape("&\u{1F600}") == "&amp;\u{1F600}")
     }
 
     @Test func feedsAreTheSameWhateverTheClock() async throws {
