@@ -145,13 +145,15 @@ public struct SiteChecker: Sendable {
         return findings
     }
 
-    /// Article images named in front matter that are not files of the site.
+    /// Share-card images (an article's, the site's) that are not files of the site.
     private func missingImages() -> [Diagnostic] {
         let assets = Set(prepared.site.assets.map(\.path))
-        return prepared.site.articles.compactMap { article in
-            guard let image = article.image, !HTMLLinks.isExternal(image),
-                  !assets.contains(SiteLoader.assetPath(image)) else { return nil }
-            return .error(SourceLocation(file: article.location.file), "image '\(image)' is not a file under content/assets/")
+        let config = prepared.site.config
+        let named = prepared.site.articles.map { ($0.image, SourceLocation(file: $0.location.file)) }
+            + [(config.image, config.imageLocation ?? SourceLocation(file: "content/site.yaml"))]
+        return named.compactMap { image, location in
+            guard let image, !HTMLLinks.isExternal(image), !assets.contains(SiteLoader.assetPath(image)) else { return nil }
+            return .error(location, "image '\(image)' is not a file under content/assets/")
         }
     }
 }

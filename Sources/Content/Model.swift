@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var ingestRemovePatterns: [String] = []
     /// The share-card image of pages that have none of their own: a path under `content/assets/`.
     public var image: String? = nil
+    /// Where `image` is written, for messages.
+    public var imageLocation: SourceLocation? = nil
 
     /// The path the site is served under, from `baseURL` (`/campaign/`), else `/`: where a 404
     /// page, shown at any depth, finds the site.

@@ -29,6 +29,7 @@ struct SiteConfigLoader {
                                 callToAction: callToAction(fields), unsafeHTML: fields.bool("unsafe_html") ?? false,
                                 archived: fields.bool("archived") ?? false, ingestRemovePatterns: removePatterns)
         config.image = fields.string("image").map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 }
+        config.imageLocation = config.image.map { _ in fields.location(of: "image") }
         return config
     }
 

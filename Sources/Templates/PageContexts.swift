@@ -78,6 +78,11 @@ public struct PageContexts: Sendable {
         site.config.baseURL.map { $0 + sitePath }
     }
 
+    /// An image as content names it (`cards/x.png`, `assets/cards/x.png`, or a URL), absolute.
+    func imageURL(_ written: String) -> String? {
+        written.contains("://") ? written : absoluteURL(SiteLoader.assetPath(written))
+    }
+
     /// Open Graph and Twitter card values; the image falls back to the site's, and needs `baseURL`.
     private func share(title: String, description: String?, url: String?, image: String?, type: String) -> TemplateObject {
         var value = TemplateObject()
@@ -87,8 +92,7 @@ public struct PageContexts: Sendable {
         value["type"] = type
         value["site_name"] = site.config.title
         value["locale"] = site.config.language.replacingOccurrences(of: "-", with: "_")
-        let imagePath = (image ?? site.config.image).map(SiteLoader.assetPath)
-        value["image"] = imagePath.flatMap(absoluteURL)
+        value["image"] = (image ?? site.config.image).flatMap(imageURL)
         value["card"] = value["image"] == nil ? "summary" : "summary_large_image"
         return value
     }

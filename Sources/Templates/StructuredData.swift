@@ -13,7 +13,7 @@ extension PageContexts {
         data["description"] = summary(ofArticle: position)
         data["url"] = absoluteURL(SitePaths.article(article.slug))
         data["mainEntityOfPage"] = data["url"]
-        data["image"] = article.image.map(SiteLoader.assetPath).flatMap(absoluteURL)
+        data["image"] = article.image.flatMap(imageURL)
         if let author = article.author { data["author"] = ["@type": "Person", "name": author] }
         data["publisher"] = ["@type": "Organization", "name": article.source?.publisher ?? site.config.title]
         data["isBasedOn"] = article.source?.url
@@ -39,7 +39,7 @@ extension PageContexts {
         data["description"] = rendered.organizations[organization.id]?.firstParagraph
         data["url"] = organization.url ?? absoluteURL(SitePaths.organization(organization.id))
         if organization.url != nil { data["sameAs"] = absoluteURL(SitePaths.organization(organization.id)) }
-        data["logo"] = organization.logo.map(SiteLoader.assetPath).flatMap(absoluteURL)
+        data["logo"] = organization.logo.flatMap(imageURL)
         let members = (index.peopleByOrganization[organization.id] ?? []).map(personReference)
         if !members.isEmpty { data["member"] = members }
         return ScriptJSON.encode(data) ?? "{}"
