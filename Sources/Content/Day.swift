@@ -74,6 +74,16 @@ extension Day {
         return Day(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
     }
 
+    /// Days since 1970-01-01 (days-from-civil, proleptic Gregorian), for arithmetic.
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     /// The UTC day `days` after 1970-01-01 (civil-from-days, proleptic Gregorian).
     public init(daysSinceEpoch days: Int) {
         let z = days + 719_468

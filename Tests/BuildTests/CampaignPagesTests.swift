@@ -111,10 +111,17 @@ import Testing
         #expect(upcomingPart.contains(">City Council</a>"))
         #expect(try read(output, "index.html").contains("<h2 id=\"upcoming-events\">Coming up</h2>"))
 
+        // Once everything is over, the page says that nothing is coming up.
         let later = temporaryFolder()
+        defer { removeFolders(later) }
         try await build(fixtures.appendingPathComponent("minimal"), into: later, today: Day(iso: "2030-01-01")!)
         let all = try read(later, "events/index.html")
-        #expect(!all.contains("id=\"upcoming\"") && all.contains("id=\"past-2021-03\""))
+        let ahead = try #require(all.range(of: "<h2 id=\"upcoming\">Coming up</h2>"))
+        let nothing = try #require(all.range(of: "<p class=\"timeline-empty\">Nothing is scheduled yet.</p>"))
+        let pastHeading = try #require(all.range(of: "<h2 id=\"past\">"))
+        #expect(ahead.upperBound < nothing.lowerBound && nothing.upperBound < pastHeading.lowerBound)
+        #expect(all.contains("id=\"past-2021-03\""))
+        #expect(!all.contains("id=\"upcoming-20"))
     }
 
     @Test func theReferenceDayComesFromSourceDateEpoch() {

@@ -59,10 +59,7 @@ import Testing
 
     @Test func theIndexIsCompactScriptSafeAndTheSameOnEveryBuild() async throws {
         let (first, second) = (temporaryFolder("search"), temporaryFolder("search"))
-        defer {
-            try? FileManager.default.removeItem(at: first)
-            try? FileManager.default.removeItem(at: second)
-        }
+        defer { removeFolders(first, second) }
         try await build(repositoryRoot, into: first)
         try await build(repositoryRoot, into: second)
         let a = try Data(contentsOf: first.appendingPathComponent("search/index.js"))
@@ -78,10 +75,7 @@ import Testing
     @Test func markupInContentCannotEndTheScript() async throws {
         let root = try scratchCopy(of: "minimal")
         let output = temporaryFolder("search")
-        defer {
-            try? FileManager.default.removeItem(at: root)
-            try? FileManager.default.removeItem(at: output)
-        }
+        defer { removeFolders(root, output) }
         // U+2028 and U+2029 are line breaks: the index collapses them with the other white space.
         let title = "Escape </script><script>alert(1)</script> <!-- and too"
         try """
@@ -111,10 +105,7 @@ import Testing
     @Test func draftsNeverGoIntoTheIndex() async throws {
         let root = try scratchCopy(of: "minimal")
         let output = temporaryFolder("search")
-        defer {
-            try? FileManager.default.removeItem(at: root)
-            try? FileManager.default.removeItem(at: output)
-        }
+        defer { removeFolders(root, output) }
         try """
         ---
         title: "Secret plan for the vote"
@@ -139,10 +130,7 @@ import Testing
     @Test func aliasTermsAreWrittenOnlyWhereTheyAddWords() async throws {
         let root = try scratchCopy(of: "minimal")
         let output = temporaryFolder("search")
-        defer {
-            try? FileManager.default.removeItem(at: root)
-            try? FileManager.default.removeItem(at: output)
-        }
+        defer { removeFolders(root, output) }
         let people = root.appendingPathComponent("content/people.yaml")
         let yaml = try String(contentsOf: people, encoding: .utf8)
             .replacingOccurrences(of: "  name: \"Ada Organizer\"\n",

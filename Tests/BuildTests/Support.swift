@@ -12,6 +12,11 @@ func temporaryFolder(_ name: String = "out") -> URL {
     FileManager.default.temporaryDirectory.appendingPathComponent("placard-\(name)-\(UUID().uuidString)")
 }
 
+/// Removes scratch folders; for `defer`.
+func removeFolders(_ folders: URL...) {
+    for folder in folders { try? FileManager.default.removeItem(at: folder) }
+}
+
 /// Builds a site root into `output` with the default theme unless the site has its own.
 @discardableResult
 func build(_ root: URL, into output: URL, drafts: Bool = false, today: Day? = nil) async throws -> BuildReport {

@@ -11,6 +11,15 @@ import Testing
         #expect(Day(iso: "2020-06-10")! < Day(iso: "2020-06-11")!)
     }
 
+    @Test func daysCountFromTheEpochBothWays() {
+        #expect(Day(iso: "1970-01-01")!.daysSinceEpoch == 0)
+        #expect(Day(iso: "2000-02-29")!.daysSinceEpoch == 11_016)
+        #expect(Day(iso: "1969-12-31")!.daysSinceEpoch == -1)
+        for days in stride(from: -800_000, through: 800_000, by: 997) {
+            #expect(Day(daysSinceEpoch: days).daysSinceEpoch == days)
+        }
+    }
+
     @Test func slugs() {
         #expect(Slug.from("Press Release (June) 2020") == "press-release-june-2020")
         #expect(Slug.from("Amazon's One-Year Ban") == "amazons-one-year-ban")
