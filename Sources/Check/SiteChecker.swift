@@ -145,15 +145,22 @@ public struct SiteChecker: Sendable {
         return findings
     }
 
-    /// Share-card images (an article's, the site's) that are not files of the site.
+    /// Share-card images (an article's, the site's) that are not files of the site, or that
+    /// platforms do not show.
     private func missingImages() -> [Diagnostic] {
         let assets = Set(prepared.site.assets.map(\.path))
         let config = prepared.site.config
         let named = prepared.site.articles.map { ($0.image, SourceLocation(file: $0.location.file)) }
             + [(config.image, config.imageLocation ?? SourceLocation(file: "content/site.yaml"))]
         return named.compactMap { image, location in
-            guard let image, !HTMLLinks.isExternal(image), !assets.contains(SiteLoader.assetPath(image)) else { return nil }
-            return .error(location, "image '\(image)' is not a file under content/assets/")
+            guard let image else { return nil }
+            if !HTMLLinks.isExternal(image), !assets.contains(SiteLoader.assetPath(image)) {
+                return .error(location, "image '\(image)' is not a file under content/assets/")
+            }
+            if !ShareCardImage.isShown(image) {
+                return .warning(location, "image '\(image)' is no share card: platforms show PNG, JPEG, GIF or WebP, never SVG")
+            }
+            return nil
         }
     }
 }

@@ -32,8 +32,8 @@ public struct PageContexts: Sendable {
     // MARK: - Common values
 
     /// Values every page has. `path` is the page's site path; `title` nil for the home page.
-    /// `image` is the page's own share-card image (a path under `content/assets/`), `type` its Open Graph type.
-    func common(path: String, title: String?, description: String?, image: String? = nil,
+    /// `image` is the page's own share image (a path under `content/assets/`, or a URL), `type` its Open Graph type.
+    func common(path: String, title: String?, description: String?, image: ShareImage? = nil,
                 type: String = "website") -> TemplateObject {
         let links = Links(from: path, notFoundRoot: path == SitePaths.notFound ? notFoundRoot : nil)
         var context = TemplateObject()
@@ -83,8 +83,15 @@ public struct PageContexts: Sendable {
         written.contains("://") ? written : absoluteURL(SiteLoader.assetPath(written))
     }
 
-    /// Open Graph and Twitter card values; the image falls back to the site's, and needs `baseURL`.
-    private func share(title: String, description: String?, url: String?, image: String?, type: String) -> TemplateObject {
+    /// A page's own share image: a wide card, or a logo that platforms show small and square.
+    struct ShareImage {
+        var written: String
+        var isLogo = false
+    }
+
+    /// Open Graph and Twitter card values. The image is the page's own when platforms can show it,
+    /// else the site's; it needs `baseURL`.
+    private func share(title: String, description: String?, url: String?, image: ShareImage?, type: String) -> TemplateObject {
         var value = TemplateObject()
         value["title"] = title
         value["description"] = description
@@ -92,8 +99,10 @@ public struct PageContexts: Sendable {
         value["type"] = type
         value["site_name"] = site.config.title
         value["locale"] = site.config.language.replacingOccurrences(of: "-", with: "_")
-        value["image"] = (image ?? site.config.image).flatMap(imageURL)
-        value["card"] = value["image"] == nil ? "summary" : "summary_large_image"
+        let own = image.flatMap { ShareCardImage.isShown($0.written) ? $0 : nil }
+        let chosen = own ?? site.config.image.map { ShareImage(written: $0) }
+        value["image"] = chosen.flatMap { imageURL($0.written) }
+        value["card"] = value["image"] == nil || chosen?.isLogo == true ? "summary" : "summary_large_image"
         return value
     }
 

@@ -25,7 +25,7 @@ extension PageContexts {
         let path = SitePaths.article(article.slug)
         let links = Links(from: path, notFoundRoot: nil)
         var context = common(path: path, title: article.title, description: summary(ofArticle: position),
-                             image: article.image, type: "article")
+                             image: article.image.map { ShareImage(written: $0) }, type: "article")
         context.set("json_ld", .string(newsArticleData(position)))
         var value = articleItem(position, links: links)
         value["subtitle"] = article.subtitle
@@ -81,7 +81,7 @@ extension PageContexts {
         let links = Links(from: path, notFoundRoot: nil)
         let description = rendered.organizations[organization.id]
         var context = common(path: path, title: organization.name, description: description?.firstParagraph,
-                             image: organization.logo)
+                             image: organization.logo.map { ShareImage(written: $0, isLogo: true) })
         context.set("json_ld", .string(organizationData(organization)))
         if site.config.baseURL != nil, !(index.articlesByOrganization[organization.id] ?? []).isEmpty {
             context["organization_feed_url"] = links.to(SitePaths.organizationFeed(organization.id))
@@ -194,7 +194,9 @@ extension PageContexts {
     public func person(_ person: Person) -> TemplateValue {
         let path = SitePaths.person(person.id)
         let links = Links(from: path, notFoundRoot: nil)
-        var context = common(path: path, title: person.name, description: person.role.map { "\(person.name), \($0)" })
+        let organization = person.organization.flatMap { index.organizationsByID[$0]?.name }
+        let description = ([person.name, person.role, organization] as [String?]).compactMap { $0 }.joined(separator: ", ")
+        var context = common(path: path, title: person.name, description: description)
         var value = personItem(person.id, links: links) ?? TemplateObject()
         value.list("quotes", (index.quotesByPerson[person.id] ?? []).map {
             quoteItem($0.quote, article: $0.article, links: links)
@@ -218,7 +220,9 @@ extension PageContexts {
     }
 
     public func notFound() -> TemplateValue {
-        common(path: SitePaths.notFound, title: "Page not found", description: nil).value
+        var context = common(path: SitePaths.notFound, title: "Page not found", description: nil)
+        context.flag("noindex", true)
+        return context.value
     }
 
     /// Organizations of a kind, by name.

@@ -29,6 +29,11 @@ import Testing
         try Data("png".utf8).write(to: site.appendingPathComponent("content/assets/cards/win.png"))
         let config = site.appendingPathComponent("content/site.yaml")
         try Data((try String(contentsOf: config, encoding: .utf8) + "image: cards/site.png\n").utf8).write(to: config)
+        try Data("png".utf8).write(to: site.appendingPathComponent("content/assets/logos/two.png"))
+        let organizations = site.appendingPathComponent("content/organizations.yaml")
+        let registry = try String(contentsOf: organizations, encoding: .utf8)
+            .replacingOccurrences(of: "  name: \"Coalition Two\"\n", with: "  name: \"Coalition Two\"\n  logo: logos/two.png\n")
+        try Data(registry.utf8).write(to: organizations)
         let article = site.appendingPathComponent("content/articles/first-win.md")
         let text = try String(contentsOf: article, encoding: .utf8).replacingOccurrences(of: "date: 2020-06-10\n", with: "date: 2020-06-10\nimage: assets/cards/win.png\n")
         try Data(text.utf8).write(to: article)
@@ -51,9 +56,18 @@ import Testing
             #expect(meta(html, "og:title") != nil && meta(html, "twitter:title") != nil, "\(page)")
             #expect(html.contains("rel=\"canonical\""), "\(page)")
         }
-        #expect(!(try read(output, "404.html")).contains("rel=\"canonical\""))
-        // An organization's logo is its card.
-        #expect(meta(try read(output, "organizations/coalition-one/index.html"), "og:image") == "https://fixture.example/campaign/assets/logos/one.svg")
+        let notFound = try read(output, "404.html")
+        #expect(!notFound.contains("rel=\"canonical\"") && notFound.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(!win.contains("noindex"))
+        // A person's description names their role and organization.
+        #expect(meta(try read(output, "people/ada-organizer/index.html"), "description") == "Ada Organizer, Campaign director, Coalition &lt;script&gt;One&lt;/script&gt;")
+        // A logo platforms can show is the organization's card, a small square one; an SVG is not.
+        let two = try read(output, "organizations/coalition-two/index.html")
+        #expect(meta(two, "og:image") == "https://fixture.example/campaign/assets/logos/two.png")
+        #expect(meta(two, "twitter:card") == "summary")
+        let one = try read(output, "organizations/coalition-one/index.html")
+        #expect(meta(one, "og:image") == "https://fixture.example/campaign/assets/cards/site.png")
+        #expect(meta(one, "twitter:card") == "summary_large_image")
     }
 
     @Test func articleOrganizationAndEventPagesCarrySchemaOrgData() async throws {

@@ -53,6 +53,18 @@ func checkFindings(_ root: URL, templates: URL? = repositoryRoot.appendingPathCo
         #expect(found.contains { $0.hasSuffix("static/assets/extra.css:1:24: error: the theme loads '//cdn.example/bg.png' from another host") })
     }
 
+    @Test func anSVGShareCardIsAWarningAtItsLine() async throws {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("placard-svg-card-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Tests/Fixtures/minimal"), to: site)
+        let config = site.appendingPathComponent("content/site.yaml")
+        let text = try String(contentsOf: config, encoding: .utf8) + "image: logos/one.svg\n"
+        try Data(text.utf8).write(to: config)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        let found = try await checkFindings(site)
+        #expect(found.contains("content/site.yaml:\(line):8: warning: image 'logos/one.svg' is no share card: platforms show PNG, JPEG, GIF or WebP, never SVG"), "\(found)")
+    }
+
     @Test func theBundledCampaignIsClean() async throws {
         let found = try await checkFindings(repositoryRoot)
         #expect(found.filter { !$0.contains(": note: ") }.isEmpty, "\(found)")

@@ -20,6 +20,15 @@ import Testing
         }
     }
 
+    @Test func shareCardsArePNGJPEGGIFOrWebP() {
+        for shown in ["cards/a.png", "assets/b.JPG", "c.jpeg", "d.gif", "e.webp", "https://cdn.example/f.png?v=2", "g.png#x"] {
+            #expect(ShareCardImage.isShown(shown), "\(shown)")
+        }
+        for hidden in ["logos/a.svg", "b", "https://example.org/card", "c.png/", "d.tiff", "https://x.example/e.svg?f.png"] {
+            #expect(!ShareCardImage.isShown(hidden), "\(hidden)")
+        }
+    }
+
     @Test func slugs() {
         #expect(Slug.from("Press Release (June) 2020") == "press-release-june-2020")
         #expect(Slug.from("Amazon's One-Year Ban") == "amazons-one-year-ban")
