@@ -152,6 +152,7 @@ extension PageContexts {
         context.list("past", timelineYears(past, section: "past", links: links))
         context.set("today", Self.date(today))
         context.flag("has_events", !index.timeline.isEmpty)
+        if !index.timeline.isEmpty { context["site_calendar_url"] = links.to(SitePaths.calendar) }
         return context.value
     }
 

@@ -103,6 +103,10 @@ import Testing
 
         let page = try read(output, "events/week-of-action/index.html")
         #expect(page.contains(#"href="../week-of-action.ics""#) && page.contains("Add to calendar"))
+        // The timeline offers the whole calendar, as a link and for discovery.
+        let timeline = try read(output, "events/index.html")
+        #expect(timeline.contains(#"<a href="calendar.ics" download>All events in your calendar</a>"#))
+        #expect(timeline.contains(#"<link rel="alternate" type="text/calendar" title="#) && timeline.contains(#"href="calendar.ics">"#))
     }
 
     @Test func timedEventsUseTheirZoneAndCarryItsDefinition() async throws {
