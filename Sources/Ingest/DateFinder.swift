@@ -28,6 +28,7 @@ public enum DateFinder {
     static let monthPattern = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
     static let dayPattern = "(\\d{1,2})(?:st|nd|rd|th)?"
     static let yearPattern = "(\\d{4})"
+    static let weekdayPattern = "(sunday|monday|tuesday|wednesday|thursday|friday|saturday)"
 
     static let expressions: [(NSRegularExpression, Kind)] = patterns.map {
         (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1)
@@ -38,6 +39,8 @@ public enum DateFinder {
         (#"\b\#(monthPattern)\s+\#(dayPattern)\s*(?:-|–|—|to|through|until)\s*\#(monthPattern)\s+\#(dayPattern)(?:,?\s+\#(yearPattern))?\b"#, .rangeTwoMonths),
         // June 7-11[, 2021]
         (#"\b\#(monthPattern)\s+\#(dayPattern)\s*(?:-|–|—)\s*\#(dayPattern)(?:,?\s+\#(yearPattern))?\b"#, .rangeOneMonth),
+        // Thursday, July 25[, 2019]: one date, the written one
+        (#"\b\#(weekdayPattern),?\s+\#(monthPattern)\s+\#(dayPattern)(?:,?\s+\#(yearPattern))?\b(?!\s*(?:-|–)\s*\d)"#, .weekdayMonthDay),
         // June 10[th][, 2020]
         (#"\b\#(monthPattern)\s+\#(dayPattern)(?:,?\s+\#(yearPattern))?\b(?!\s*(?:-|–)\s*\d)"#, .monthDay),
         // 10 June 2020
@@ -48,14 +51,15 @@ public enum DateFinder {
         (#"\b\#(monthPattern),?\s+\#(yearPattern)\b"#, .monthYear),
         // in May, earlier this month
         (#"\b(?:in|since|by|until|during|early|late|mid-?)\s+\#(monthPattern)\b(?!\s+\d)"#, .bareMonth),
-        (#"\b(?:on\s+|last\s+|this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b"#, .weekday),
+        // Thursday (not the weekday of a written date: "Thursday, July 25", "Thursday 25 July 2019")
+        (#"\b(?:on\s+|last\s+|this\s+)?\#(weekdayPattern)\b(?!,?\s+(?:\#(monthPattern)\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\#(monthPattern)))"#, .weekday),
         (#"\b(last|this|next)\s+year\b"#, .relativeYear),
         (#"\b(yesterday|today)\b"#, .relativeDay),
         (#"\b(?:in|since|of|during)\s+(\d{4})\b"#, .year),
     ]
 
     enum Kind {
-        case rangeTwoMonths, rangeOneMonth, monthDay, dayMonthYear, iso, monthYear, bareMonth, weekday
+        case rangeTwoMonths, rangeOneMonth, weekdayMonthDay, monthDay, dayMonthYear, iso, monthYear, bareMonth, weekday
         case relativeYear, relativeDay, year
     }
 
@@ -85,6 +89,13 @@ public enum DateFinder {
         return months.firstIndex { $0.hasPrefix(String(name.prefix(3))) }.map { $0 + 1 }
     }
 
+    /// The year, of the reference year and the two around it, in which the day falls on the weekday
+    /// the text gives (`Thursday, December 31` written in January); the reference year when none does.
+    static func dayOnWeekday(month: Int, day: Int, weekday: Int, near year: Int) -> Day? {
+        let candidates = [year, year - 1, year + 1].compactMap { Day(year: $0, month: month, day: day) }
+        return candidates.first { $0.weekday == weekday } ?? candidates.first
+    }
+
     private static func resolve(_ kind: Kind, _ groups: [String?], reference: Day?, text: String,
                                 range: Range<String.Index>) -> FoundDate? {
         func make(_ start: Day?, _ end: Day?, _ precision: FoundDate.Precision, explicitYear: Bool) -> FoundDate? {
@@ -110,6 +121,16 @@ public enum DateFinder {
                   let d = groups[1].flatMap({ Int($0) }) else { return nil }
             let day = Day(year: y, month: m, day: d)
             return make(day, day, .day, explicitYear: explicit)
+        case .weekdayMonthDay:
+            guard let name = groups[0]?.lowercased(), let weekday = weekdays.firstIndex(of: name), let m = month(groups[1]),
+                  let d = groups[2].flatMap({ Int($0) }) else { return nil }
+            if let y = groups[3].flatMap({ Int($0) }) {
+                let day = Day(year: y, month: m, day: d)
+                return make(day, day, .day, explicitYear: true)
+            }
+            guard let reference else { return nil }
+            let day = dayOnWeekday(month: m, day: d, weekday: weekday, near: reference.year)
+            return make(day, day, .day, explicitYear: false)
         case .dayMonthYear:
             guard let d = groups[0].flatMap({ Int($0) }), let m = month(groups[1]),
                   let y = groups[2].flatMap({ Int($0) }) else { return nil }

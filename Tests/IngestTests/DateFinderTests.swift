@@ -34,4 +34,23 @@ import Testing
         #expect(dates("More than 2,000 partnerships and 28 members of Congress.") == [])
         #expect(dates("May we ask?") == [])
     }
+
+    @Test func aWeekdayBeforeAWrittenDateIsThatDate() {
+        #expect(dates("introduced as of Thursday, May 20.") == ["2021-05-20"])
+        #expect(dates("on Thursday 20 May 2021") == ["2021-05-20"])
+        #expect(dates("Wednesday, June 10, 2020") == ["2020-06-10"])
+        // The year the weekday falls in, when the text gives none; else the written date wins.
+        #expect(dates("Thursday, December 31") == ["2020-12-31"])
+        #expect(dates("Monday, May 20") == ["2021-05-20"])
+    }
+
+    @Test func anUpdateDatedWithItsWeekdayIsRead() {
+        let outcome = convert("""
+            Groups welcome the bill
+            FOR IMMEDIATE RELEASE: July 23, 2019
+            UPDATE: The bill has now been introduced as of Thursday, July 25.
+            \(lede)
+            """, date: nil)
+        #expect(outcome.article?.updated?.iso == "2019-07-25")
+    }
 }
