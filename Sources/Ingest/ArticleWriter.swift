@@ -12,7 +12,11 @@ enum ArticleWriter {
         var blocks: [String] = []
         var quoteAt: [Int: ExtractedQuote] = [:]
         for quote in quotes { for index in quote.standaloneParagraphs { quoteAt[index] = quote } }
-        for (index, paragraph) in paragraphs.enumerated() {
+        // A dash line naming the speaker gives way to the blockquote's own attribution.
+        let attributionLines = Set(quotes.compactMap { quote in
+            quote.speaker.flatMap(attribution) == nil ? nil : quote.attributionParagraph
+        })
+        for (index, paragraph) in paragraphs.enumerated() where !attributionLines.contains(index) {
             let line = MarkdownEscaping.escapeLineStart(linkedText(paragraph, mentions[index], &linked))
             guard let quote = quoteAt[index] else {
                 blocks.append(line)

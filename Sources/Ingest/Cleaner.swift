@@ -196,10 +196,10 @@ struct Cleaner {
         }
     }
 
-    /// `—Nicole Ozer, ACLU of Northern California`
+    /// `—Nicole Ozer, ACLU of Northern California`, `--Evan Greer, Fight for the Future`
     static func isAttributionLine(_ text: String) -> Bool {
         guard let first = text.first else { return false }
-        return "—―–".contains(first) && text.wordCount <= 14
+        return "—―–-".contains(first) && text.wordCount <= 14
     }
 
     /// Splits after `.`, `!` or `?` (and any closing quotes) that a space follows.

@@ -7,74 +7,93 @@ struct ExtractedQuote: Hashable {
     var speaker: EntityRef?
     /// Indices of the paragraphs it stands alone in (empty when it is inside a paragraph).
     var standaloneParagraphs: [Int]
+    /// The paragraph right after it that only names its speaker (`—Evan Greer, Fight for the Future`).
+    var attributionParagraph: Int?
 }
 
 /// Finds quotations and their speakers: `“…,” said X`, `X said “…”`, `said X, role of Org`,
-/// `attributed to X:` followed by quoted paragraphs, quotes interrupted by their attribution,
-/// straight and curly marks. A speaker the text does not state is left out, not guessed.
+/// `attributed to X:` followed by quoted paragraphs, `—X` on the line after a quotation, quotes
+/// interrupted by their attribution, straight and curly marks. A speaker the text does not state
+/// is left out, not guessed.
 struct QuoteExtractor {
     let matcher: MentionMatcher
-    /// Quotations shorter than this many words are scare quotes ("national standards"), not quotes.
-    static let minimumWords = 6
-
-    static let speechVerbs = "said|says|say|added|adds|continued|wrote|writes|told|tells|noted|stated|warned|argued|explained|declared|announced|urged|asked|found|insisted|concluded"
-    static let verbAfterSpeaker = regex(#"^\s*[,.]?\s*([^.!?“”"]{1,100}?)\s+(?:\#(speechVerbs))\b"#)
-    static let verbBeforeSpeaker = regex(#"^\s*[,.]?\s*(?:\#(speechVerbs))\s+([^.!?“”"]{1,160})"#)
-    static let speakerBefore = regex(#"(?:^|[.!?]\s+)((?:[^.!?“”"]|[.!?](?!\s))*?\b(?:\#(speechVerbs)|according to|attributed to)\b(?:[^.!?“”"]|[.!?](?!\s))*?|(?:[^.!?“”"]|[.!?](?!\s))*:)\s*$"#)
-    static let speechVerb = regex(#"\b(?:\#(speechVerbs)|according to|attributed to)\b"#)
-    static let pronoun = regex(#"^\s*(she|he|they)\s*$"#)
-
-    private struct Span {
-        var range: Range<String.Index>
-        var text: String
-    }
 
     func extract(from paragraphs: [String]) -> [ExtractedQuote] {
         var quotes: [ExtractedQuote] = []
         var lastPerson: EntityRef?
+        func record(_ quote: ExtractedQuote) {
+            var quote = quote
+            if !quote.standaloneParagraphs.isEmpty { attributeStandalone(&quote, paragraphs, lastPerson: lastPerson) }
+            if case .person? = quote.speaker { lastPerson = quote.speaker }
+            quotes.append(quote)
+        }
         var index = 0
         while index < paragraphs.count {
-            let paragraph = paragraphs[index]
             if let end = Self.multiParagraphEnd(paragraphs, from: index) {
                 let text = paragraphs[index...end].map { Self.stripQuoteMarks($0) }.joined(separator: "\n\n")
-                let speaker = index > 0 ? speaker(in: paragraphs[index - 1], lastPerson: lastPerson) : nil
-                if case .person? = speaker { lastPerson = speaker }
-                quotes.append(ExtractedQuote(text: text, speaker: speaker, standaloneParagraphs: Array(index...end)))
+                record(ExtractedQuote(text: text, speaker: nil, standaloneParagraphs: Array(index...end)))
                 index = end + 1
                 continue
             }
-            var previous: (quote: Int, attributionEnd: String.Index)?
-            let spans = Self.spans(in: paragraph)
-            for (position, span) in spans.enumerated() {
-                let nextStart = position + 1 < spans.count ? spans[position + 1].range.lowerBound : paragraph.endIndex
-                let after = String(paragraph[span.range.upperBound..<nextStart])
-                let previousEnd = position > 0 ? spans[position - 1].range.upperBound : paragraph.startIndex
-                let before = String(paragraph[previousEnd..<span.range.lowerBound])
-                guard span.text.wordCount >= Self.minimumWords else { continue }
-                var speaker = speakerAfter(after, lastPerson: lastPerson)
-                if speaker == nil, let phrase = Self.capture(Self.speakerBefore, in: before) {
-                    speaker = self.subject(of: phrase, lastPerson: lastPerson)
-                }
-                // "…,” said X. “…”: the second part continues the first.
-                if speaker == nil, let previous, before.trimmingCharacters(in: .whitespaces).isEmpty || position > 0,
-                   quotes[previous.quote].speaker != nil, Self.isOnlyAttribution(before) {
-                    let continued = Self.trimmedQuote(span.text)
-                    if quotes[previous.quote].text.last.map({ !".!?…".contains($0) }) == true,
-                       continued.first?.isUppercase == true {
-                        quotes[previous.quote].text += "."
-                    }
-                    quotes[previous.quote].text += " " + continued
-                    continue
-                }
-                if case .person? = speaker { lastPerson = speaker }
-                let standalone = paragraph.isStandaloneQuotation && spans.count == 1 ? [index] : []
-                quotes.append(ExtractedQuote(text: Self.trimmedQuote(span.text), speaker: speaker,
-                                             standaloneParagraphs: standalone))
-                previous = (quotes.count - 1, nextStart)
-            }
+            paragraphQuotes(paragraphs[index], at: index, lastPerson: lastPerson).forEach(record)
             index += 1
         }
         return quotes
+    }
+
+    /// The quotations of one paragraph. Pieces of one quotation that its attribution interrupts
+    /// (`“…,” said X, role, “…”`) are joined before the quotation is judged long enough to count.
+    private func paragraphQuotes(_ paragraph: String, at index: Int, lastPerson: EntityRef?) -> [ExtractedQuote] {
+        var groups: [[QuotedPiece]] = []
+        for piece in Self.pieces(of: paragraph) {
+            if let previous = groups.last?.last, Self.isInterruption(piece.before, after: previous.text),
+               !Self.startsWithAttribution(piece.after) {
+                groups[groups.count - 1].append(piece)
+            } else {
+                groups.append([piece])
+            }
+        }
+        var quotes: [ExtractedQuote] = []
+        var lastPerson = lastPerson
+        for group in groups {
+            let text = Self.joinedQuote(group.map(\.text))
+            guard Self.isQuotation(text) else { continue }
+            var speaker = speakerAfter(group[0].after, lastPerson: lastPerson)
+            if speaker == nil, let phrase = Self.capture(Self.speakerBefore, in: group[0].before) {
+                speaker = subject(of: phrase, lastPerson: lastPerson)
+            }
+            if case .person? = speaker { lastPerson = speaker }
+            let standalone = paragraph.isStandaloneQuotation && groups.count == 1 && group.count == 1
+            quotes.append(ExtractedQuote(text: text, speaker: speaker, standaloneParagraphs: standalone ? [index] : []))
+        }
+        return quotes
+    }
+
+    /// A quotation standing in paragraphs of its own: said by whom the paragraph before introduces,
+    /// unless a dash line after it names someone.
+    private func attributeStandalone(_ quote: inout ExtractedQuote, _ paragraphs: [String], lastPerson: EntityRef?) {
+        if quote.speaker == nil, let first = quote.standaloneParagraphs.first {
+            quote.speaker = introducedSpeaker(paragraphs, before: first, lastPerson: lastPerson)
+        }
+        attributeByFollowingLine(&quote, paragraphs)
+    }
+
+    /// Who a paragraph ending in a colon introduces: `X released the following statement:`.
+    private func introducedSpeaker(_ paragraphs: [String], before index: Int, lastPerson: EntityRef?) -> EntityRef? {
+        guard index > 0, let introduction = Cleaner.sentences(paragraphs[index - 1]).last,
+              introduction.hasSuffix(":") else { return nil }
+        return speaker(in: introduction, lastPerson: lastPerson)
+    }
+
+    /// A line after a standalone quotation that names its speaker after a dash is its attribution,
+    /// the most explicit one there is.
+    private func attributeByFollowingLine(_ quote: inout ExtractedQuote, _ paragraphs: [String]) {
+        guard let last = quote.standaloneParagraphs.last, last + 1 < paragraphs.count,
+              Cleaner.isAttributionLine(paragraphs[last + 1]) else { return }
+        let line = paragraphs[last + 1].drop { "—―–- ".contains($0) }
+        guard let speaker = speaker(in: String(line), lastPerson: nil) else { return }
+        quote.speaker = speaker
+        quote.attributionParagraph = last + 1
     }
 
     /// The speaker named right after a quote: `,” said X, role.` or `,” X said.`
@@ -116,85 +135,5 @@ struct QuoteExtractor {
         }
         if phrase.matches(Self.pronoun) { return lastPerson }
         return nil
-    }
-
-    /// Text between two quotes that is only their attribution: `said X, role of Org.`
-    static func isOnlyAttribution(_ text: String) -> Bool {
-        text.matches(verbBeforeSpeaker) || text.matches(verbAfterSpeaker)
-    }
-
-    /// A statement over several paragraphs: the first opens a quotation it does not close; the
-    /// next ones either reopen it (the print convention) or run on without marks until one closes it.
-    static func multiParagraphEnd(_ paragraphs: [String], from start: Int) -> Int? {
-        guard let first = paragraphs[start].first, "“\"".contains(first), isUnclosed(paragraphs[start]) else { return nil }
-        var index = start + 1
-        while index < min(paragraphs.count, start + 16) {
-            let paragraph = paragraphs[index]
-            if let opening = paragraph.first, "“\"".contains(opening), isUnclosed(paragraph) {
-                index += 1
-            } else if closesMoreThanOpens(paragraph) {
-                return index
-            } else if let opening = paragraph.first, "“\"".contains(opening) {
-                return index
-            } else {
-                index += 1
-            }
-        }
-        return nil
-    }
-
-    static func closesMoreThanOpens(_ paragraph: String) -> Bool {
-        let opens = paragraph.filter { $0 == "“" }.count, closes = paragraph.filter { $0 == "”" }.count
-        if opens + closes > 0 { return closes > opens }
-        return paragraph.filter { $0 == "\"" }.count % 2 == 1 && paragraph.last.map { "\"".contains($0) } == true
-    }
-
-    static func isUnclosed(_ paragraph: String) -> Bool {
-        let opens = paragraph.filter { $0 == "“" }.count, closes = paragraph.filter { $0 == "”" }.count
-        if opens + closes > 0 { return opens > closes }
-        return paragraph.filter { $0 == "\"" }.count % 2 == 1
-    }
-
-    /// Quoted spans of a paragraph, curly or straight, with their marks.
-    private static func spans(in paragraph: String) -> [Span] {
-        var spans: [Span] = []
-        var open: String.Index?
-        var openMark: Character = "“"
-        var index = paragraph.startIndex
-        while index < paragraph.endIndex {
-            let character = paragraph[index]
-            if let start = open {
-                if (openMark == "“" && character == "”") || (openMark == "\"" && character == "\"") {
-                    let range = start..<paragraph.index(after: index)
-                    spans.append(Span(range: range, text: String(paragraph[paragraph.index(after: start)..<index])))
-                    open = nil
-                }
-            } else if character == "“" || character == "\"" {
-                open = index
-                openMark = character
-            }
-            index = paragraph.index(after: index)
-        }
-        return spans
-    }
-
-    static func capture(_ expression: NSRegularExpression, in text: String) -> String? {
-        guard let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let range = Range(match.range(at: 1), in: text) else { return nil }
-        return String(text[range])
-    }
-
-    /// The quotation without the comma or space a sentence put at its end: `“…,” said` → `…`.
-    static func trimmedQuote(_ text: String) -> String {
-        var text = text.trimmingCharacters(in: .whitespaces)
-        while let last = text.last, last == "," { text.removeLast() }
-        return text
-    }
-
-    static func stripQuoteMarks(_ paragraph: String) -> String {
-        var text = Substring(paragraph.trimmingCharacters(in: .whitespaces))
-        if let first = text.first, "“\"".contains(first) { text.removeFirst() }
-        if let last = text.last, "”\"".contains(last) { text.removeLast() }
-        return String(text)
     }
 }

@@ -63,4 +63,54 @@ import Testing
     @Test func scareQuotesAreNotQuotes() {
         #expect(quotes(#"The company wants "national standards" and to "regulate" it."#).isEmpty)
     }
+
+    @Test func aShortPieceBeforeItsAttributionBelongsToTheQuote() {
+        let found = quotes("“This should be against the law,” said Evan Greer, deputy director of Fight for the Future (pronouns: she/her), “but until Congress acts, anyone may do it.”")
+        #expect(found == [Quote(text: "This should be against the law, but until Congress acts, anyone may do it.",
+                                person: "evan-greer", organization: "fight-for-the-future")])
+    }
+
+    @Test func piecesAroundAnAttributionJoinWhenTheSpeakerIsNotRegistered() {
+        let found = quotes("“The city should not use racially discriminatory technology,” said Councilor Jane Roe in a statement. “This ordinance codifies our values.”")
+        #expect(found == [Quote(text: "The city should not use racially discriminatory technology. This ordinance codifies our values.")])
+    }
+
+    @Test func piecesWithTheirOwnAttributionsStayApart() {
+        let found = quotes("“The city should not use this technology on residents,” said Jane Roe. “It is a serious threat to Black and brown people,” said Nicole Ozer.")
+        #expect(found.map(\.person) == [nil, "nicole-ozer"])
+        let scare = quotes(#"The company markets it as "fast and accurate" but the ACLU found that the "software incorrectly matched 28 members of Congress.""#)
+        #expect(scare == [Quote(text: "software incorrectly matched 28 members of Congress.", organization: "aclu")])
+    }
+
+    @Test func aParagraphEndingInAColonIntroducesTheQuotedParagraphAfterIt() {
+        let found = quotes("""
+            Evan Greer, deputy director of the group, released the following statement in response:
+
+            “Amazon knows that facial recognition is dangerous, and it should stop selling it to police.”
+            """)
+        #expect(found.first?.person == "evan-greer")
+        let unintroduced = quotes("""
+            Evan Greer spoke to the crowd outside the headquarters on Tuesday.
+
+            “Amazon knows that facial recognition is dangerous, and it should stop selling it to police.”
+            """)
+        #expect(unintroduced.first?.person == nil)
+    }
+
+    @Test func aDashLineAfterAQuotationNamesItsSpeaker() {
+        let outcome = convert("Title\n\(lede)\n\"We need Congress to take action and pass a federal ban now.\"\n--Evan Greer, Fight for the Future\n")
+        #expect(outcome.article?.quotes.first?.person == "evan-greer")
+        #expect(outcome.article?.body.contains("--Evan") == false)
+        #expect(outcome.article?.body.contains("> — Evan Greer, Fight for the Future") == true)
+        let unknown = convert("Title\n\(lede)\n\"We need Congress to take action and pass a federal ban now.\"\n- Court Case Jan 2025\n")
+        #expect(unknown.article?.quotes.first?.person == nil)
+        #expect(unknown.article?.body.contains("Court Case Jan 2025") == true)
+    }
+
+    @Test func namesAndTitlesInQuotationMarksAreNotQuotes() {
+        #expect(quotes("The group welcomed the bill, reportedly titled the “No Biometric Barriers to Housing Act.”").isEmpty)
+        #expect(QuoteExtractor.isTitle("Facial Recognition and Biometric Technology Moratorium Act of 2019"))
+        #expect(!QuoteExtractor.isTitle("We need Congress to take action now"))
+        #expect(quotes("Greer said the “company should stop selling it to police departments now.”").count == 1)
+    }
 }
