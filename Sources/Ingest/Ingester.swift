@@ -57,7 +57,7 @@ public struct Ingester: Sendable {
         let paragraphs = cleaned.paragraphs.map(\.text)
         let headerTexts = [title, sidecar.subtitle ?? cleaned.subtitle].compactMap { $0 }
         documentMatcher.learnDocumentNames(from: headerTexts + paragraphs, people: people)
-        let mentions = paragraphs.map { documentMatcher.mentions(in: $0) }
+        var mentions = paragraphs.map { documentMatcher.mentions(in: $0) }
         let headerMentions = headerTexts.flatMap { documentMatcher.mentions(in: $0) }
         let quotes = QuoteExtractor(matcher: documentMatcher).extract(from: paragraphs)
 
@@ -79,8 +79,11 @@ public struct Ingester: Sendable {
             }
         }
         organizationIDs = ordered(organizationIDs)
-        let eventIDs = ordered(entities.compactMap { if case .event(let id) = $0 { id } else { nil } }
-            + eventsByDate(paragraphs, reference: date))
+        let evidence = EventEvidence(events: events, date: date, organizations: Set(organizationIDs))
+        mentions = mentions.map { $0.filter(evidence.admits) }
+        let eventIDs = ordered((headerMentions.filter(evidence.admits) + mentions.flatMap { $0 }).compactMap {
+            if case .event(let id) = $0.entity { id } else { nil }
+        } + eventsByDate(paragraphs, reference: date).filter { evidence.admits($0, byCommonPhrase: true) })
 
         let articleQuotes = quotes.map { quote -> Quote in
             switch quote.speaker {

@@ -91,4 +91,25 @@ import Testing
         #expect(organizations("Amazon Virginia staff and Amazon of course agreed.") == ["amazon"])
         #expect(organizations("The ACLU of June 2020 was busy.") == ["aclu"])
     }
+
+    @Test func anEventNamedByACommonPhraseNeedsItsOrganization() {
+        #expect(article("Students plan a national day of action.")?.events == [])
+        #expect(article("Fight for the Future plans a national day of action.")?.events == ["day-of-action"])
+        let body = article("Students plan a national day of action.")?.body ?? ""
+        #expect(!body.contains("/events/"))
+    }
+
+    @Test func anArticleCannotNameAnEventLongBeforeItIsAnnounced() {
+        #expect(article("Fight for the Future plans a national day of action.", date: "2021-03-01")?.events == [])
+        #expect(article("Fight for the Future plans a national day of action.", date: "2021-04-25")?.events
+            == ["day-of-action"])
+        #expect(article("The Autumn Privacy Summit is coming.")?.events == [])
+        #expect(article("The Autumn Privacy Summit is coming.", date: "2021-08-01")?.events == ["summit"])
+        #expect(article("The killing of George Floyd a year ago changed the debate.")?.events == ["floyd"])
+    }
+
+    @Test func anEventFoundByItsDateNeedsItsOrganizationToo() {
+        #expect(article("People will hold a rally on June 12th.")?.events == [])
+        #expect(article("Fight for the Future will hold a rally on June 12th.")?.events == ["rally"])
+    }
 }
