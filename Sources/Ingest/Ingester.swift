@@ -141,7 +141,7 @@ public struct Ingester: Sendable {
     }
 
     /// Events whose dates the text gives, where the same paragraph uses a word of the event's title
-    /// or aliases that is not a registry name ("a virtual protest on June 10th").
+    /// or aliases that is not a registry name, or a form of it ("a virtual protest on June 10th").
     private func eventsByDate(_ paragraphs: [String], reference: Day) -> [String] {
         let nameWords = (organizations.flatMap { [$0.name] + $0.aliases } + people.values.flatMap { [$0.name] + $0.aliases })
             .reduce(into: Set<String>()) { $0.formUnion(Vocabulary.contentWords($1)) }
@@ -153,7 +153,8 @@ public struct Ingester: Sendable {
             for event in events {
                 let eventWords = Vocabulary.contentWords(([event.title] + event.aliases).joined(separator: " "))
                     .subtracting(nameWords)
-                guard !eventWords.isDisjoint(with: words),
+                // "sell" in the title is "selling" in the text: one word's start is the other.
+                guard eventWords.contains(where: { word in words.contains { $0.hasPrefix(word) || word.hasPrefix($0) } }),
                       dates.contains(where: { $0.overlaps(event.start, event.end ?? event.start) }) else { continue }
                 found.append(event.id)
             }

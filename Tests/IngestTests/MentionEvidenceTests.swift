@@ -111,5 +111,7 @@ import Testing
     @Test func anEventFoundByItsDateNeedsItsOrganizationToo() {
         #expect(article("People will hold a rally on June 12th.")?.events == [])
         #expect(article("Fight for the Future will hold a rally on June 12th.")?.events == ["rally"])
+        #expect(article("Fight for the Future is rallying supporters on June 12th.")?.events == ["rally"])
+        #expect(article("Fight for the Future is meeting supporters on June 12th.")?.events == [])
     }
 }
