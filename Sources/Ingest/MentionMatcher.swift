@@ -79,7 +79,8 @@ struct MentionMatcher {
     /// A match before the document's evidence is weighed.
     private struct Candidate {
         var mention: Mention
-        /// A name capitalized only at its first letter, found at the start of a sentence.
+        /// A name capitalized only at its first letter, found at the start of a sentence and used as
+        /// a verb would be.
         var isUncertain: Bool
     }
 
@@ -181,9 +182,8 @@ struct MentionMatcher {
                 index = max(best.end, affiliate.lastToken) + 1
                 continue
             }
-            // A possessive makes the word a noun's ("Ring's partners"), so its capital a name's.
             let uncertain = best.name.isCapitalizedOnlyFirst && text.isSentenceStart(at: range.lowerBound)
-                && !String(text[range.upperBound...].prefix(3)).matches(Self.possessive)
+                && String(text[range.upperBound...].prefix(12)).matches(Self.objectOrParticle)
             found.append(Candidate(mention: Mention(entity: best.name.entity, range: range, isGeneric: best.name.isGeneric),
                                    isUncertain: uncertain))
             index = best.end + 1
@@ -191,7 +191,10 @@ struct MentionMatcher {
         return (found, affiliates)
     }
 
-    private static let possessive = regex(#"^['’]s\b"#)
+    /// What follows a verb that opens a sentence ("Ring the bell", "Zoom in"), where a name is
+    /// followed by its verb ("Ring is", "Amazon knows"), a possessive or a comma.
+    private static let objectOrParticle = regex(
+        #"^ (the|a|an|this|that|these|those|your|my|our|their|his|her|its|it|them|him|me|us|you|some|every|each|in|out|up|down|off|back|away)\b"#)
 
     private func accepts(_ name: Name, span: ArraySlice<Token>) -> Bool {
         if name.isAcronym { return span.allSatisfy(\.isAllCaps) }

@@ -64,14 +64,17 @@ import Testing
         #expect(organizations("Demand Progress now leads the coalition.") == ["demand-progress"])
     }
 
-    @Test func aOneWordNameOpeningASentenceNeedsMoreEvidence() {
-        #expect(organizations("Ring the bell, said the organizer. “Ring it twice” is a song.") == ["ring"])
+    @Test func aOneWordNameOpeningASentenceAsAVerbNeedsMoreEvidence() {
         #expect(organizations("Ring the bell, said the organizer. Nobody came.") == [])
-        #expect(organizations("Ring sells cameras. Police partner with Ring.") == ["ring"])
-        #expect(organizations("Ring’s cameras are everywhere.") == ["ring"])
-        #expect(organizations("AWS sells it.") == ["aws"])
-        let body = article("Ring sells cameras. Police partner with Ring.")?.body ?? ""
-        #expect(body.contains("[Ring](/organizations/ring/) sells cameras. Police partner with Ring."))
+        #expect(organizations("They met. “Ring them all,” she said.") == [])
+        #expect(organizations("Ring the bell, said the organizer. “Ring it twice” is a song.") == ["ring"])
+        #expect(organizations("Ring in the new year. Police partner with Ring.") == ["ring"])
+        #expect(organizations("“Amazon knows it is dangerous,” she said.") == ["amazon"])
+        #expect(organizations("Ring sells cameras. Ring’s cameras are everywhere.") == ["ring"])
+        #expect(organizations("Amazon, the retailer, agreed.") == ["amazon"])
+        #expect(organizations("AWS in the cloud.") == ["aws"])
+        let body = article("Ring up the sale. Police partner with Ring.")?.body ?? ""
+        #expect(body.contains("[Ring](/organizations/ring/) up the sale. Police partner with Ring."))
     }
 
     @Test func anUnregisteredAffiliateIsNotItsParent() {
