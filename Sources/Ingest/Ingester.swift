@@ -57,7 +57,7 @@ public struct Ingester: Sendable {
         let paragraphs = cleaned.paragraphs.map(\.text)
         let headerTexts = [title, sidecar.subtitle ?? cleaned.subtitle].compactMap { $0 }
         documentMatcher.learnDocumentNames(from: headerTexts + paragraphs, people: people)
-        let mentions = paragraphs.map { documentMatcher.mentions(in: $0) }
+        var mentions = paragraphs.map { documentMatcher.mentions(in: $0) }
         let headerMentions = headerTexts.flatMap { documentMatcher.mentions(in: $0) }
         let quotes = QuoteExtractor(matcher: documentMatcher).extract(from: paragraphs)
 
@@ -79,8 +79,11 @@ public struct Ingester: Sendable {
             }
         }
         organizationIDs = ordered(organizationIDs)
-        let eventIDs = ordered(entities.compactMap { if case .event(let id) = $0 { id } else { nil } }
-            + eventsByDate(paragraphs, reference: date))
+        let evidence = EventEvidence(events: events, date: date, organizations: Set(organizationIDs))
+        mentions = mentions.map { $0.filter(evidence.admits) }
+        let eventIDs = ordered((headerMentions.filter(evidence.admits) + mentions.flatMap { $0 }).compactMap {
+            if case .event(let id) = $0.entity { id } else { nil }
+        } + eventsByDate(paragraphs, reference: date).filter { evidence.admits($0, byCommonPhrase: true) })
 
         let articleQuotes = quotes.map { quote -> Quote in
             switch quote.speaker {
@@ -138,7 +141,7 @@ public struct Ingester: Sendable {
     }
 
     /// Events whose dates the text gives, where the same paragraph uses a word of the event's title
-    /// or aliases that is not a registry name ("a virtual protest on June 10th").
+    /// or aliases that is not a registry name, or a form of it ("a virtual protest on June 10th").
     private func eventsByDate(_ paragraphs: [String], reference: Day) -> [String] {
         let nameWords = (organizations.flatMap { [$0.name] + $0.aliases } + people.values.flatMap { [$0.name] + $0.aliases })
             .reduce(into: Set<String>()) { $0.formUnion(Vocabulary.contentWords($1)) }
@@ -150,7 +153,8 @@ public struct Ingester: Sendable {
             for event in events {
                 let eventWords = Vocabulary.contentWords(([event.title] + event.aliases).joined(separator: " "))
                     .subtracting(nameWords)
-                guard !eventWords.isDisjoint(with: words),
+                // "sell" in the title is "selling" in the text: one word's start is the other.
+                guard eventWords.contains(where: { word in words.contains { $0.hasPrefix(word) || word.hasPrefix($0) } }),
                       dates.contains(where: { $0.overlaps(event.start, event.end ?? event.start) }) else { continue }
                 found.append(event.id)
             }

@@ -27,6 +27,8 @@ public enum EntityRef: Sendable, Hashable {
 struct Mention: Hashable {
     var entity: EntityRef
     var range: Range<String.Index>
+    /// Matched by a name with no capitalized word ("virtual protest"): a common phrase, weak evidence.
+    var isGeneric = false
 }
 
 /// A word of a text with where it is.
@@ -55,23 +57,44 @@ struct Token {
     }
 }
 
-/// Finds the registry's names in texts: whole words, ignoring case, punctuation and spacing
-/// ("Mpower Change" = "MPowerChange"), longest name first, possessives included.
+/// Finds the registry's names in texts: whole words, ignoring spacing and punctuation
+/// ("Mpower Change" = "MPowerChange"), longest name first, possessives included. A name's capitals
+/// count: each capitalized word of it must be capitalized in the text ("Demand Progress", never
+/// "demand progress"; "Biden Administration" for "Biden administration" is fine), and a short
+/// acronym must be in capitals ("ICE", not "ice").
 struct MentionMatcher {
-    private struct Name {
+    private struct Name: Equatable {
         var entity: EntityRef
-        var tokenCount: Int
-        /// One-word names must be written capitalized (and acronyms in capitals): "Ring" is not "ring".
-        var singleWordCase: SingleWordCase?
+        /// Offsets, in the name's letters, of the capitals the text must have: where its capitalized words begin.
+        var capitals: [Int]
+        var isAcronym: Bool
+
+        /// No capital to check: a common phrase ("virtual protest").
+        var isGeneric: Bool { capitals.isEmpty && !isAcronym }
+        /// Only the first letter is a capital ("Ring", "Biden administration"): at the start of a sentence the
+        /// text's capital is no evidence ("Ring the bell").
+        var isCapitalizedOnlyFirst: Bool { capitals == [0] && !isAcronym }
     }
 
-    enum SingleWordCase { case capitalized, allCaps }
+    /// A match before the document's evidence is weighed.
+    private struct Candidate {
+        var mention: Mention
+        /// A name capitalized only at its first letter, found at the start of a sentence and used as
+        /// a verb would be.
+        var isUncertain: Bool
+    }
 
     /// Organizations and people; events apart, so that "the killing of George Floyd" names both
     /// the event and the person.
     private var names: [String: [Name]] = [:]
     private var eventNames: [String: [Name]] = [:]
     private var longest = 1
+    /// Entries the document names somewhere other than at a sentence's start; nil outside a document,
+    /// where every match counts.
+    private var confirmed: Set<EntityRef>?
+    /// Organizations the document names as part of an affiliate it does not register ("ACLU of
+    /// Massachusetts"): its bare mentions of them are ambiguous.
+    private var affiliated: Set<EntityRef> = []
 
     init() {}
 
@@ -91,14 +114,17 @@ struct MentionMatcher {
         let tokens = Token.tokens(of: name)
         guard !tokens.isEmpty else { return }
         let key = tokens.map(\.key).joined()
-        var rule: SingleWordCase?
-        if tokens.count == 1 {
-            rule = name.count <= 6 && tokens[0].isAllCaps && name.count >= 2 ? .allCaps : .capitalized
+        var capitals: [Int] = []
+        var offset = 0
+        for token in tokens {
+            if token.isCapitalized { capitals.append(offset) }
+            offset += token.text.count
         }
-        let entry = Name(entity: entity, tokenCount: tokens.count, singleWordCase: rule)
+        let isAcronym = tokens.count == 1 && tokens[0].isAllCaps && (2...6).contains(name.count)
+        let entry = Name(entity: entity, capitals: capitals, isAcronym: isAcronym)
         if case .event = entity {
-            if !(eventNames[key]?.contains { $0.entity == entity } ?? false) { eventNames[key, default: []].append(entry) }
-        } else if !(names[key]?.contains { $0.entity == entity } ?? false) {
+            if !(eventNames[key]?.contains(entry) ?? false) { eventNames[key, default: []].append(entry) }
+        } else if !(names[key]?.contains(entry) ?? false) {
             names[key, default: []].append(entry)
         }
         longest = max(longest, tokens.count + 2)
@@ -107,47 +133,79 @@ struct MentionMatcher {
     /// Mentions in `text`, in order: organizations and people never overlap each other, nor events
     /// each other, but an event's name may hold an organization's or a person's.
     func mentions(in text: String) -> [Mention] {
-        let tokens = Token.tokens(of: text)
-        return (mentions(of: names, in: tokens) + mentions(of: eventNames, in: tokens)).sorted {
-            ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound)
-        }
+        scan(text).candidates.filter { candidate in
+            let entity = candidate.mention.entity
+            if candidate.isUncertain, let confirmed, !confirmed.contains(entity) { return false }
+            return !affiliated.contains(entity)
+        }.map(\.mention)
     }
 
-    private func mentions(of names: [String: [Name]], in tokens: [Token]) -> [Mention] {
-        var found: [Mention] = []
+    /// Unregistered affiliates of registry organizations that `text` names ("ACLU of Massachusetts").
+    func affiliates(in text: String) -> [Affiliate] {
+        scan(text).affiliates
+    }
+
+    private func scan(_ text: String) -> (candidates: [Candidate], affiliates: [Affiliate]) {
+        let tokens = Token.tokens(of: text)
+        let people = candidates(of: names, in: text, tokens)
+        let events = candidates(of: eventNames, in: text, tokens)
+        let sorted = (people.candidates + events.candidates).sorted {
+            ($0.mention.range.lowerBound, $1.mention.range.upperBound) < ($1.mention.range.lowerBound, $0.mention.range.upperBound)
+        }
+        return (sorted, people.affiliates)
+    }
+
+    private func candidates(of names: [String: [Name]], in text: String, _ tokens: [Token])
+        -> (candidates: [Candidate], affiliates: [Affiliate]) {
+        var found: [Candidate] = []
+        var affiliates: [Affiliate] = []
         var index = 0
         while index < tokens.count {
-            var best: (end: Int, entity: EntityRef)?
+            var best: (end: Int, name: Name)?
             var key = ""
             for end in index..<min(tokens.count, index + longest) {
                 key += tokens[end].key
                 guard let candidates = names[key] else { continue }
                 let span = tokens[index...end]
                 if let match = candidates.first(where: { accepts($0, span: span) }) {
-                    best = (end, match.entity)
+                    best = (end, match)
                 }
             }
-            if let best {
-                found.append(Mention(entity: best.entity, range: tokens[index].range.lowerBound..<tokens[best.end].range.upperBound))
-                index = best.end + 1
-            } else {
+            guard let best else {
                 index += 1
+                continue
             }
+            let range = tokens[index].range.lowerBound..<tokens[best.end].range.upperBound
+            if case .organization = best.name.entity,
+               let affiliate = Affiliate.around(index...best.end, of: best.name.entity, in: text, tokens) {
+                affiliates.append(affiliate)
+                index = max(best.end, affiliate.lastToken) + 1
+                continue
+            }
+            let uncertain = best.name.isCapitalizedOnlyFirst && text.isSentenceStart(at: range.lowerBound)
+                && String(text[range.upperBound...].prefix(12)).matches(Self.objectOrParticle)
+            found.append(Candidate(mention: Mention(entity: best.name.entity, range: range, isGeneric: best.name.isGeneric),
+                                   isUncertain: uncertain))
+            index = best.end + 1
         }
-        return found
+        return (found, affiliates)
     }
 
+    /// What follows a verb that opens a sentence ("Ring the bell", "Zoom in"), where a name is
+    /// followed by its verb ("Ring is", "Amazon knows"), a possessive or a comma.
+    private static let objectOrParticle = regex(
+        #"^ (the|a|an|this|that|these|those|your|my|our|their|his|her|its|it|them|him|me|us|you|some|every|each|in|out|up|down|off|back|away)\b"#)
+
     private func accepts(_ name: Name, span: ArraySlice<Token>) -> Bool {
-        guard span.count == 1, let first = span.first else { return true }
-        switch name.singleWordCase {
-        case .allCaps?: return first.isAllCaps
-        case .capitalized?: return first.isCapitalized
-        case nil: return true
-        }
+        if name.isAcronym { return span.allSatisfy(\.isAllCaps) }
+        let letters = Array(span.map(\.text).joined())
+        return name.capitals.allSatisfy { $0 < letters.count && letters[$0].isUppercase }
     }
 
     /// Names a document defines for itself: acronyms in parentheses after a name
     /// ("Immigrations and Customs Enforcement (ICE)"), and a person's surname after their full name.
+    /// Then what the whole document shows: which names it confirms beyond a sentence's first word, and
+    /// which organizations it names as unregistered affiliates.
     mutating func learnDocumentNames(from texts: [String], people: [String: Person]) {
         let acronym = regex(#"^\s*\(\s*([\p{Lu}][\p{L}]{1,7})\s*\)"#)
         for text in texts {
@@ -164,5 +222,28 @@ struct MentionMatcher {
                 }
             }
         }
+        let scans = texts.map(scan)
+        let candidates = scans.flatMap(\.candidates)
+        // Named elsewhere, or at the start of two sentences: a verb that happens to open a sentence
+        // ("Ring the bell") rarely does so twice.
+        let uncertain = Dictionary(grouping: candidates.filter(\.isUncertain), by: \.mention.entity)
+        confirmed = Set(candidates.filter { !$0.isUncertain }.map(\.mention.entity))
+            .union(uncertain.filter { $0.value.count >= 2 }.keys)
+        affiliated = Set(scans.flatMap { $0.affiliates.map(\.parent) })
+    }
+}
+
+extension String {
+    /// Whether a word at `index` opens a sentence: nothing but quotes, brackets and dashes between
+    /// it and the text's start or a full stop.
+    func isSentenceStart(at index: Index) -> Bool {
+        var position = index
+        while position > startIndex {
+            let previous = self[self.index(before: position)]
+            if ".!?…".contains(previous) { return true }
+            guard previous.isWhitespace || "\"'“”‘’([«»–—-".contains(previous) else { return false }
+            position = self.index(before: position)
+        }
+        return true
     }
 }

@@ -24,7 +24,9 @@ extension Ingester {
         var notes: [Diagnostic] = []
         let personContext = regex(#"^\s*(,|said|says|told|added|\()"#)
         for line in lines {
-            let known = matcher.mentions(in: line.text).map(\.range)
+            let affiliates = matcher.affiliates(in: line.text)
+            notes += affiliateNotes(affiliates, line: line, file: file, seen: &seen)
+            let known = matcher.mentions(in: line.text).map(\.range) + affiliates.map(\.range)
             let tokens = Token.tokens(of: line.text)
             var index = 0
             while index < tokens.count {
@@ -66,11 +68,27 @@ extension Ingester {
                     continue
                 }
                 seen.insert(name)
-                let column = line.text.distance(from: line.text.startIndex, to: run.first!.range.lowerBound) + 1
-                notes.append(Diagnostic(.note, SourceLocation(file: file, line: line.number, column: column),
-                                        "'\(name)' looks like a\(kind == "organization" ? "n" : "") \(kind) that is not in \(kind == "person" ? "people" : "organizations").yaml"))
+                notes.append(note(line, at: run.first!.range.lowerBound, file: file,
+                                  "'\(name)' looks like a\(kind == "organization" ? "n" : "") \(kind) that is not in \(kind == "person" ? "people" : "organizations").yaml"))
             }
         }
-        return notes
+        return notes.sorted { ($0.location.line ?? 0, $0.location.column ?? 0) < ($1.location.line ?? 0, $1.location.column ?? 0) }
+    }
+
+    /// Affiliates the registry lacks ("ACLU of Massachusetts"), whose parent is left unlinked.
+    private func affiliateNotes(_ affiliates: [Affiliate], line: SourceLine, file: String, seen: inout Set<String>)
+        -> [Diagnostic] {
+        affiliates.compactMap { affiliate in
+            let name = String(line.text[affiliate.range])
+            guard let parent = organizations.first(where: { $0.id == affiliate.parent.id }),
+                  seen.insert(name).inserted else { return nil }
+            return note(line, at: affiliate.range.lowerBound, file: file,
+                        "'\(name)' looks like an affiliate of \(parent.name) that is not in organizations.yaml; its mentions of \(parent.name) are left unlinked")
+        }
+    }
+
+    private func note(_ line: SourceLine, at index: String.Index, file: String, _ message: String) -> Diagnostic {
+        let column = line.text.distance(from: line.text.startIndex, to: index) + 1
+        return Diagnostic(.note, SourceLocation(file: file, line: line.number, column: column), message)
     }
 }
