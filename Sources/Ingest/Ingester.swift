@@ -30,10 +30,7 @@ public struct Ingester: Sendable {
 
     /// Converts one source; `displayPath` names it in messages.
     public func convert(_ source: RawSource) -> IngestOutcome {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
-            let text = $0.element.trimmingCharacters(in: .whitespaces)
-            return text.isEmpty ? nil : SourceLine(number: $0.offset + 1, text: text)
-        }
+        let lines = SourceLines.split(source.text)
         let cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
         let cleaned = cleaner.clean(lines)
         let sidecar = source.sidecar ?? SourceSidecar()
