@@ -38,7 +38,10 @@ public struct Ingester: Sendable {
         let sidecarName = String(source.file.dropFirst("sources/".count).dropLast(4)) + ".yaml"
 
         guard let title = sidecar.title ?? cleaned.title else {
-            diagnostics.append(.error(source.location, "no title found; the document is empty once cleaned"))
+            // A text that opens with a paragraph has no title line; a lede is not a title.
+            diagnostics.append(.error(source.location, cleaned.paragraphs.isEmpty
+                ? "no title found; the document is empty once cleaned"
+                : "no title line: the text opens with a paragraph; give the title in \(sidecarName) as 'title: …'"))
             return IngestOutcome(article: nil, markdown: nil, decisions: cleaned.decisions, diagnostics: diagnostics)
         }
         guard let date = sidecar.date ?? cleaned.date else {
