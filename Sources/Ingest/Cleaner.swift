@@ -24,13 +24,18 @@ struct Cleaner {
     /// Extra patterns from `site.yaml` (`ingest: remove:`): lines matching one are removed.
     var sitePatterns: [NSRegularExpression] = []
 
-    func clean(_ lines: [SourceLine]) -> CleanedDocument {
+    func clean(_ sourceLines: [SourceLine]) -> CleanedDocument {
         var document = CleanedDocument()
+        // Empty link brackets ("[]") are what is left of links the text lost.
+        let lines = sourceLines.map { SourceLine(number: $0.number, text: Self.withoutEmptyLinks($0.text)) }
         var roles = [LineDecision.Role](repeating: .body, count: lines.count)
         var reasons = [String](repeating: "", count: lines.count)
         func set(_ index: Int, _ role: LineDecision.Role, _ reason: String) {
             roles[index] = role
             reasons[index] = reason
+        }
+        for index in lines.indices where lines[index].text.isEmpty {
+            set(index, .removed, "empty link leftovers")
         }
 
         // Footer: a licence or copyright line in the second part of the page, and all after it.
@@ -47,7 +52,8 @@ struct Cleaner {
                 set(index, role, reason)
             } else if let reason = furnitureReason(text) {
                 set(index, .removed, reason)
-                document.furniture.append(text)
+                // A photographer's outlet is not the page's publisher.
+                if reason != Self.creditReason { document.furniture.append(text) }
             }
         }
 
@@ -60,6 +66,8 @@ struct Cleaner {
         }
 
         readHeader(lines, &roles, &reasons, &document)
+        removeRelatedLinks(lines, &roles, &reasons, &document)
+        removeRepeatedLines(lines, &roles, &reasons, title: document.title)
         removeRepeatedQuotations(lines, &roles, &reasons)
 
         for index in lines.indices {
@@ -76,7 +84,7 @@ struct Cleaner {
                     document.paragraphs.append(line)
                 }
             }
-            document.decisions.append(LineDecision(line: lines[index], role: roles[index],
+            document.decisions.append(LineDecision(line: sourceLines[index], role: roles[index],
                                                    reason: reasons[index].isEmpty ? "article paragraph" : reasons[index]))
         }
         return document
@@ -95,6 +103,11 @@ struct Cleaner {
             document.date = document.date ?? found.start
             return (.date, "publication date line")
         }
+        if early, text.wordCount <= 12, let match = Vocabulary.roleByline.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+           let name = Range(match.range(at: 1), in: text) {
+            document.author = document.author ?? String(text[name])
+            return (.author, "byline with the writer's role")
+        }
         if early, text.matches(Vocabulary.updatedLine) {
             // The year comes from the publication date, once that is known.
             document.updatedLine = document.updatedLine ?? text
@@ -110,9 +123,14 @@ struct Cleaner {
         if text.matches(Vocabulary.noteCount) { return "note or share count" }
         if text.matches(Vocabulary.reblog) { return "reblog list" }
         if text.matches(Vocabulary.imagePlaceholder) { return "image placeholder" }
-        if words <= 60, text.matches(Vocabulary.photoCredit) { return "photo caption or credit" }
+        if words <= 60, text.matches(Vocabulary.photoCredit) || text.matches(Vocabulary.gluedCredit) { return Self.creditReason }
+        if words <= 9, text.matches(Vocabulary.creditLine) { return Self.creditReason }
         if words <= 6, text.matches(Vocabulary.navigation) { return "navigation" }
         if words <= 10, text.matches(Vocabulary.moreLink) { return "link to more content" }
+        if text.matches(Vocabulary.readingTime) { return "reading time" }
+        if words <= 40, text.matches(Vocabulary.formConsent) { return "sign-up form or consent line" }
+        if words <= 25, text.matches(Vocabulary.gluedPromo), !text.endsLikeASentence { return "promo for another story" }
+        if words <= 10, text.matches(Vocabulary.danglingLeadIn) { return "lead-in to a link the text lost" }
         if words <= 25, text.matches(Vocabulary.plea) {
             // A paragraph that only ends in a plea ("… Follow us on Twitter") keeps its content.
             let content = Self.trimmingTrailingPlea(text)
@@ -125,51 +143,6 @@ struct Cleaner {
             return "site pattern '\(pattern.pattern)'"
         }
         return nil
-    }
-
-    /// Title, subtitle, byline and date: the lines before the first paragraph of the article.
-    private func readHeader(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
-                            _ document: inout CleanedDocument) {
-        let kept = lines.indices.filter { roles[$0] == .body }
-        guard let titleIndex = kept.first else { return }
-        roles[titleIndex] = .title
-        reasons[titleIndex] = "title: first line of the article"
-        document.title = lines[titleIndex].text
-        // The article starts at its first full paragraph; a short text has none, and starts at once.
-        let bodyStart = kept.dropFirst().first { index in
-            let text = lines[index].text
-            return text.endsLikeASentence && text.wordCount >= 12 && !text.isStandaloneQuotation
-        } ?? kept.dropFirst().first ?? lines.count
-        let bodyWords = lines[bodyStart...].reduce(into: Set<String>()) { words, line in
-            words.formUnion(Vocabulary.contentWords(line.text))
-        }
-        for index in kept where index > titleIndex && index < bodyStart {
-            let text = lines[index].text
-            if let author = Self.byline(text) {
-                document.author = document.author ?? author
-                roles[index] = .author
-                reasons[index] = "byline"
-            } else if Vocabulary.contentWords(text).isDisjoint(with: bodyWords) {
-                roles[index] = .removed
-                reasons[index] = "teaser: shares no words with the article"
-            } else if document.subtitle == nil {
-                document.subtitle = Self.unquoted(text)
-                roles[index] = .subtitle
-                reasons[index] = "subtitle: between the title and the article"
-            }
-        }
-    }
-
-    /// `By Jane Doe`, or a line that is only a name: two to four capitalized words.
-    static func byline(_ text: String) -> String? {
-        if text.matches(Vocabulary.byline) {
-            return String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces)
-        }
-        let words = text.split(separator: " ")
-        guard (2...4).contains(words.count), text.count <= 40, !text.contains(where: { $0.isNumber }),
-              words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || ".'’-".contains($0) } })
-        else { return nil }
-        return text
     }
 
     static func unquoted(_ text: String) -> String {
@@ -226,9 +199,30 @@ struct Cleaner {
         return sentences
     }
 
+    /// Cuts trailing pleas one clause at a time ("…: Subscribe to our newsletter, follow us on
+    /// Twitter."), then a lead-in that only led to them ("Learn more about surveillance:").
     static func trimmingTrailingPlea(_ text: String) -> String {
-        guard let match = Vocabulary.trailingPlea.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let range = Range(match.range, in: text) else { return text }
-        return String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        var result = text
+        while let cut = cutting(Vocabulary.trailingPlea, from: result) ?? cutting(Vocabulary.trailingSignUp, from: result) {
+            result = cut
+        }
+        return result != text && result.wordCount <= 10 && result.matches(Vocabulary.danglingLeadIn) ? "" : result
+    }
+
+    private static func cutting(_ expression: NSRegularExpression, from text: String) -> String? {
+        guard let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range, in: text) else { return nil }
+        var rest = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",;")))
+        if rest.lowercased().hasSuffix(" and") { rest = String(rest.dropLast(4)) }
+        return rest
+    }
+
+    static let creditReason = "photo caption or credit"
+
+    static func withoutEmptyLinks(_ text: String) -> String {
+        guard text.contains("[") else { return text }
+        return text.replacingOccurrences(of: #"\[\s*\]"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"\s{2,}"#, with: " ", options: .regularExpression)
+            .trimmingCharacters(in: .whitespaces)
     }
 }

@@ -30,10 +30,7 @@ public struct Ingester: Sendable {
 
     /// Converts one source; `displayPath` names it in messages.
     public func convert(_ source: RawSource) -> IngestOutcome {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
-            let text = $0.element.trimmingCharacters(in: .whitespaces)
-            return text.isEmpty ? nil : SourceLine(number: $0.offset + 1, text: text)
-        }
+        let lines = SourceLines.split(source.text)
         let cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
         let cleaned = cleaner.clean(lines)
         let sidecar = source.sidecar ?? SourceSidecar()
@@ -41,7 +38,10 @@ public struct Ingester: Sendable {
         let sidecarName = String(source.file.dropFirst("sources/".count).dropLast(4)) + ".yaml"
 
         guard let title = sidecar.title ?? cleaned.title else {
-            diagnostics.append(.error(source.location, "no title found; the document is empty once cleaned"))
+            // A text that opens with a paragraph has no title line; a lede is not a title.
+            diagnostics.append(.error(source.location, cleaned.paragraphs.isEmpty
+                ? "no title found; the document is empty once cleaned"
+                : "no title line: the text opens with a paragraph; give the title in \(sidecarName) as 'title: …'"))
             return IngestOutcome(article: nil, markdown: nil, decisions: cleaned.decisions, diagnostics: diagnostics)
         }
         guard let date = sidecar.date ?? cleaned.date else {

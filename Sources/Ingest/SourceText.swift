@@ -60,3 +60,8 @@ extension String {
 func regex(_ pattern: String) -> NSRegularExpression {
     try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
 }
+
+/// For shapes that tell names by their capitals (`\p{Lu}` matches any letter when case is ignored).
+func caseSensitiveRegex(_ pattern: String) -> NSRegularExpression {
+    try! NSRegularExpression(pattern: pattern)
+}

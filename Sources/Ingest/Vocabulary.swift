@@ -4,9 +4,25 @@ import Foundation
 /// site's lines. A site adds its own patterns in `site.yaml` (`ingest: remove:`).
 enum Vocabulary {
     /// Whole short lines that are site navigation.
-    static let navigation = regex(#"^(skip to (main )?(content|navigation|main)|main menu|menu|search|home|toggle navigation|back to top|share( this( article| story)?)?|print( this)?|email|tweet|advertisement|sponsored( content)?|related( articles| stories)?|trending|most popular|close|open menu)\W*$"#)
+    static let navigation = regex(#"^(jump to( (main )?content)?|skip to (main )?(content|navigation|main)|main menu|menu|search|home|toggle navigation|back to top|share( this( article| story)?)?|print( this)?|email|tweet|advertisement|sponsored( content)?|related( articles| stories)?|trending|most popular|close|open menu)\W*$"#)
     /// Newsletter, donation, membership and social pleas.
-    static let plea = regex(#"(newsletter|subscribe|sign up (for|to)|signup|donat(e|ion)|chip in|support (our|us|independent)|reader[- ]supported|direct to your inbox|in your inbox|become a (member|patron|subscriber)|make a gift|join our (mailing )?list|follow us on|like us on|(can|could|will) you (help|give)|every (dollar|contribution)|paywall)"#)
+    static let plea = regex(#"(newsletter|subscribe|sign up (for|to)|signup|donat(e|ion)|chip in|support (our|us|independent)|reader[- ]supported|direct to your inbox|in your inbox|become a (member|patron|subscriber)|make a gift|join our (mailing )?list|follow us on|like us on|(can|could|will) you (help|give)|every (dollar|contribution)|paywall|^stay (informed|in touch|connected|up to date)\W*$)"#)
+    /// A sign-up form's consent text.
+    static let formConsent = regex(#"(by (completing|submitting|signing up|clicking|providing)\b.{0,60}\b(form|agree|consent|email)|\bi agree to (receive|the)\b|privacy statement|unsubscribe at any time|you (can|may) (unsubscribe|opt out))"#)
+    /// `6 min read`
+    static let readingTime = regex(#"^\d+\s*(min|mins|minute|minutes)\.?( read|\s+to read)\W*$"#)
+    /// `Chris Monroe/CNET`, `REUTERS/Lindsey Wasson`: a photographer and their outlet, alone on a line.
+    static let creditLine = caseSensitiveRegex(#"^(\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*/\s*\p{Lu}[\p{L}.'’&-]*(\s+(\p{Lu}[\p{L}.'’&-]*|via|for|of))*$"#)
+    /// `…the technology.Giulia Marchi/Bloomberg`: a caption whose credit is glued to its last sentence.
+    static let gluedCredit = caseSensitiveRegex(#"[.!?]["”’)]?(\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+\s*/\s*\p{Lu}[\p{L}.'’& -]*$"#)
+    /// `Megan Wollerton Former Senior Writer/Editor`: a name and a newsroom role.
+    static let roleByline = caseSensitiveRegex(#"^((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}?\p{Lu}[\p{L}.'’-]+),?\s+(?i:(?:former|senior|staff|contributing|associate|managing|deputy|chief|executive|political|technology|tech|science|news|freelance)\s+)*(?i:writer|editor|reporter|correspondent|contributor|columnist|journalist|producer)s?\b[\p{L}/ -]*$"#)
+    /// `Curbside shopping:Sam's Club launching…`: a promo linking another story, label glued to headline.
+    static let gluedPromo = caseSensitiveRegex(#"^\p{Lu}[\p{L}'’ -]{2,40}:[\p{Lu}"“‘'$\d]"#)
+    /// `See the livestream at`, `Learn more about surveillance:`: a lead-in whose link is gone.
+    static let danglingLeadIn = regex(#"^(?!.*\b(below|following)\b)(?:[^.!?]*\b(?:see|visit|watch|read|click|learn more|find out more|download|check out|go to|head to)\b[^.!?]*:|[^.!?]*\b(?:at|here|via))\s*$"#)
+    /// A heading that opens a list of links to other pages, at the end of an article.
+    static let relatedHeading = regex(#"^(related( content| articles| stories| reading| coverage| posts| links| topics)?|learn more about\b.*|more (from|on|about|in)\b.*|more stories|recommended( for you| reading| stories)?|read next|what to read next|you (may|might) also (like|enjoy)|further reading|see also|popular (now|stories)|most read)\W*$"#)
     /// Links to more content.
     static let moreLink = regex(#"^(source:\s*)?(load more|read more|show more|see more|view more|continue reading|read (the )?full (article|story)|click here|more stories|view comments|\d+ comments?|comments)\b.{0,40}$"#)
     static let callVocabulary = regex(#"\b(click|tap|read|watch|listen|get|download|sign up|subscribe|more on|on the go|here)\b"#)
@@ -26,6 +42,9 @@ enum Vocabulary {
     static let byline = regex(#"^by\s+\p{Lu}"#)
     /// Trailing sentences of a paragraph that are a social plea ("Follow us on Twitter @x").
     static let trailingPlea = regex(#"\s*(follow us on|like us on|find us on|join us on)\b[^.!?]*[.!?]?\s*$"#)
+    /// A trailing clause that asks to subscribe or sign up: only after a clause boundary, so that
+    /// "residents who subscribe to the app." is left alone.
+    static let trailingSignUp = regex(#"(?:^|(?<=[.!?:,;]))\s*(subscribe to|sign up (for|to)|donate (to|now|today))\b[^.!?]*[.!?]?\s*$"#)
 
     static let stopwords: Set<String> = [
         "the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "are", "was", "were", "will",

@@ -150,4 +150,99 @@ import Testing
             "content/sources/test.txt: error: no publication date in the text; give it in test.yaml as 'date: YYYY-MM-DD'",
         ])
     }
+
+    @Test func linesShownTwiceGoButShortOnesAndQuotationsStay() {
+        let outcome = convert("""
+            Title of the story
+            \(lede)
+            Find out what's happening in your town with free updates.
+            A second paragraph of the article, long enough to be one of its paragraphs.
+            Find out what's happening in your town with free updates.
+            We won.
+            We won.
+            """)
+        #expect(outcome.decisions.filter { $0.reason == "repeated line: shown 2 times, site furniture" }.count == 2)
+        #expect(outcome.article?.body.components(separatedBy: "We won.").count == 3)
+    }
+
+    @Test func signUpFormsAndConsentLinesGo() {
+        let outcome = convert("""
+            Title of the story
+            \(lede)
+            Stay informed
+            By completing this form, I agree to receive occasional emails per the terms of the privacy statement.
+            Residents who subscribe to the app's alerts see every post their neighbors make, and the police see them too once a request is granted by the company, which happens within days.
+            """)
+        let found = roles(outcome)
+        #expect(found["Stay informed"] == .removed)
+        #expect(found.first { $0.key.hasPrefix("By completing") }?.value == .removed)
+        #expect(outcome.article?.body.hasSuffix("which happens within days.\n") == true)
+    }
+
+    @Test func aTrailingPleaGoesClauseByClauseWithItsLeadIn() {
+        let outcome = convert("""
+            Title of the story
+            \(lede)
+            Learn more about surveillance: Subscribe to our newsletter, follow us on Twitter, and like us on Facebook.
+            The council meets again in June to hear from residents and the police. Sign up for updates at the city's site.
+            """)
+        #expect(roles(outcome).first { $0.key.hasPrefix("Learn more") }?.value == .removed)
+        #expect(outcome.article?.body.hasSuffix("to hear from residents and the police.\n") == true)
+    }
+
+    @Test func relatedLinksHeadingCutsTheListAfterIt() {
+        let list = convert("""
+            Title of the story
+            \(lede)
+            A second paragraph of the article, long enough to be one of its paragraphs.
+            Related Content
+            National Security
+            Council Bans Face Surveillance
+            Court Case Jan 2025
+            """)
+        #expect(list.article?.body.contains("National Security") == false)
+        #expect(list.decisions.contains { $0.reason == "heading of links to other pages" })
+        let paragraphs = convert("""
+            Title of the story
+            \(lede)
+            A second paragraph of the article, long enough to be one of its paragraphs.
+            Learn more about the ordinance
+            The ordinance bans city agencies from buying or using face surveillance, and it lets residents sue the city when it does.
+            It also asks the police to report every request they make to the companies that sell the software to them.
+            """)
+        #expect(paragraphs.article?.body.contains("The ordinance bans") == true)
+        #expect(roles(paragraphs)["Learn more about the ordinance"] == .body)
+    }
+
+    @Test func leadInsWithoutTheirLinksGoButLeadInsToTheTextStay() {
+        let outcome = convert("""
+            Title of the story
+            \(lede)
+            See the livestream at
+            Read her full statement below:
+            The demands are:
+            """)
+        let found = roles(outcome)
+        #expect(found["See the livestream at"] == .removed)
+        #expect(found["Read her full statement below:"] == .body)
+        #expect(found["The demands are:"] == .body)
+    }
+
+    @Test func emptyLinkBracketsAndGluedPromosGo() {
+        let outcome = convert("""
+            Title of the story
+            \(lede)
+            [] []
+            [] The council, on the other hand, voted to keep the cameras in the schools.
+            Curbside shopping:Big Store launching curbside pickup at all stores nationwide
+            Note: The council voted again on Friday
+            """)
+        let found = roles(outcome)
+        #expect(found["[] []"] == .removed)
+        #expect(outcome.article?.body.contains("The council, on the other hand, voted") == true)
+        #expect(outcome.article?.body.contains("[]") == false)
+        #expect(found.first { $0.key.hasPrefix("Curbside") }?.value == .removed)
+        #expect(found["Note: The council voted again on Friday"] == .body)
+    }
 }
+

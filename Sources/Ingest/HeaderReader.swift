@@ -1,0 +1,136 @@
+import Foundation
+
+/// Title, subtitle and byline: the lines before the article's first full paragraph. Pages put
+/// their furniture there too (menus, section labels, trending headlines, the site's name), so the
+/// title is the first headline-shaped line that speaks of what the article says.
+extension Cleaner {
+    func readHeader(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
+                    _ document: inout CleanedDocument) {
+        let kept = lines.indices.filter { roles[$0] == .body }
+        guard let found = Self.titleLine(lines, kept: kept) else { return }
+        var titleIndex = found.index
+        var titleReason = found.reason
+        let bodyStart = Self.bodyStart(lines, kept: kept, after: titleIndex)
+        // `fb-pixelHeadline - The Site Skip to main content` above a clean `Headline`.
+        let titleText = lines[titleIndex].text.comparable
+        if let clean = kept.first(where: { $0 > titleIndex && $0 < bodyStart && lines[$0].text.wordCount >= 4
+                && lines[$0].text.comparable.count < titleText.count && titleText.contains(lines[$0].text.comparable) }) {
+            roles[titleIndex] = .removed
+            reasons[titleIndex] = "page title: the headline wrapped in the site's name or menu"
+            titleIndex = clean
+            titleReason = "title: the headline the page title repeats"
+        }
+        let headline = lines[titleIndex].text.comparable
+        for index in kept where index < titleIndex && roles[index] == .body {
+            roles[index] = .removed
+            reasons[index] = lines[index].text.comparable.contains(headline)
+                ? "page title: the headline wrapped in the site's name or menu" : "page furniture above the title"
+        }
+        roles[titleIndex] = .title
+        reasons[titleIndex] = titleReason
+        document.title = Self.strippingSiteName(lines[titleIndex].text)
+
+        let bodyWords = Self.contentWords(lines, kept.filter { $0 >= bodyStart })
+        for index in kept where index > titleIndex && index < bodyStart && roles[index] == .body {
+            let (role, reason) = headerRole(index, lines, roles, reasons, bodyWords: bodyWords, document: &document)
+            roles[index] = role
+            reasons[index] = reason
+        }
+    }
+
+    /// What a line between the title and the article is.
+    private func headerRole(_ index: Int, _ lines: [SourceLine], _ roles: [LineDecision.Role], _ reasons: [String],
+                            bodyWords: Set<String>, document: inout CleanedDocument) -> (LineDecision.Role, String) {
+        let text = lines[index].text
+        let nextToCredit = [index - 1, index + 1].contains { lines.indices.contains($0) && reasons[$0] == Self.creditReason }
+        if text.comparable == document.title?.comparable { return (.removed, "repeats the title") }
+        if let author = Self.byline(text) {
+            document.author = document.author ?? author
+            return (.author, "byline")
+        }
+        if nextToCredit, text.wordCount <= 30 { return (.removed, "photo caption (next to its credit)") }
+        if text.wordCount <= 8, !text.contains(where: \.isUppercase), !text.endsLikeASentence {
+            return (.removed, "image alt text: a short lowercase fragment")
+        }
+        if Vocabulary.contentWords(text).isDisjoint(with: bodyWords) {
+            return (.removed, "teaser: shares no words with the article")
+        }
+        if document.subtitle == nil {
+            document.subtitle = Self.unquoted(text)
+            return (.subtitle, "subtitle: between the title and the article")
+        }
+        return (.removed, "extra header line: between the title and the article, after the subtitle")
+    }
+
+    /// The first headline-shaped line before the first full paragraph (or that paragraph itself,
+    /// when short) that shares words with the article; failing that, a short first line. A long
+    /// first paragraph means the text has no title line.
+    static func titleLine(_ lines: [SourceLine], kept: [Int]) -> (index: Int, reason: String)? {
+        guard let first = kept.first else { return nil }
+        let firstParagraph = kept.first { isFullParagraph(lines[$0].text) }
+        // The first paragraph may be the title (a headline that ends like a sentence) only when
+        // nothing comes before it; after a short first line, it is the lede.
+        let candidates = kept.filter { $0 < (firstParagraph ?? first) || $0 == first }
+        for index in candidates where isHeadlineShaped(lines[index].text) {
+            let article = contentWords(lines, kept.filter { $0 > index && $0 >= (firstParagraph ?? index) })
+            let words = Vocabulary.contentWords(lines[index].text)
+            let shared = words.intersection(article).count
+            if shared >= 2, shared * 3 >= words.count {
+                return (index, "title: first headline-shaped line that shares words with the article")
+            }
+        }
+        let text = lines[first].text
+        guard !(text.wordCount > 20 && text.endsLikeASentence), !text.matches(listItem) else { return nil }
+        return (first, "title: first line of the article")
+    }
+
+    /// The article starts at its first full paragraph after the title; a short text has none, and
+    /// starts at once.
+    static func bodyStart(_ lines: [SourceLine], kept: [Int], after titleIndex: Int) -> Int {
+        let rest = kept.filter { $0 > titleIndex }
+        return rest.first { isFullParagraph(lines[$0].text) } ?? rest.first ?? lines.count
+    }
+
+    /// A quotation standing alone may be a pull quote in the header, unless it is long.
+    static func isFullParagraph(_ text: String) -> Bool {
+        text.endsLikeASentence && text.wordCount >= 12 && (!text.isStandaloneQuotation || text.wordCount > 30)
+    }
+
+    /// Five to thirty words (twenty when it ends like a sentence: a longer one is a lede), not a
+    /// list item, a menu or a quotation.
+    static func isHeadlineShaped(_ text: String) -> Bool {
+        (5...(text.endsLikeASentence ? 20 : 30)).contains(text.wordCount) && !text.matches(listItem) && !text.matches(menuWords)
+            && !text.isStandaloneQuotation && !text.hasSuffix(":")
+    }
+
+    static func contentWords(_ lines: [SourceLine], _ indices: [Int]) -> Set<String> {
+        indices.reduce(into: Set<String>()) { $0.formUnion(Vocabulary.contentWords(lines[$1].text)) }
+    }
+
+    private static let listItem = regex(#"^(\d{1,2}[.)]|[-*•])\s"#)
+    private static let menuWords = regex(#"\b(skip|jump) to\b"#)
+    /// ` - The Boston Globe`, ` | Site Name`, and a menu item after it: what a page's `<title>` adds.
+    private static let siteSuffix = caseSensitiveRegex(#"(\s+[-|–]\s+(The\s+)?\p{Lu}[\p{L}.&']*(\s+\p{Lu}[\p{L}.&']*){0,3})?(\s+(?i:skip to (main )?content|skip to navigation|main menu|menu))?$"#)
+
+    /// `Headline - The Site Skip to main content` → `Headline`.
+    static func strippingSiteName(_ title: String) -> String {
+        guard let match = siteSuffix.firstMatch(in: title, range: NSRange(title.startIndex..., in: title)),
+              let range = Range(match.range, in: title), !range.isEmpty, title[..<range.lowerBound].split(separator: " ").count >= 4
+        else { return title }
+        return String(title[..<range.lowerBound])
+    }
+
+    /// `By Jane Doe`, or a line that is only a name: two to four capitalized words, not a caption
+    /// ending in a full stop ("Microsoft President Brad Smith.").
+    static func byline(_ text: String) -> String? {
+        if text.matches(Vocabulary.byline) {
+            return String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+        }
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count), text.count <= 40, !text.contains(where: { $0.isNumber }),
+              words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || ".'’-".contains($0) } }),
+              !(text.hasSuffix(".") && (words.last?.count ?? 0) > 3)
+        else { return nil }
+        return text
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Splits a raw document into its non-empty lines. Most sources hold one paragraph per line; a
+/// hard-wrapped one (a plain-text email or feed, cut at a fixed width) has its paragraphs' lines
+/// joined again, so that a paragraph is not read as a dozen short ones.
+enum SourceLines {
+    static func split(_ text: String) -> [SourceLine] {
+        let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = raw.enumerated().compactMap { $0.element.isEmpty ? nil : SourceLine(number: $0.offset + 1, text: $0.element) }
+        return isHardWrapped(raw) ? joinWrapped(raw) : lines
+    }
+
+    /// Lines of a wrapped paragraph: long, ending mid-sentence, and not list items.
+    private static let wrapWidth = 50...90
+
+    /// Many lines of about the same width that end mid-sentence and run on into the next line.
+    static func isHardWrapped(_ raw: [String]) -> Bool {
+        let nonEmpty = raw.filter { !$0.isEmpty }.count
+        let wrapped = raw.indices.dropLast().filter { index in
+            let line = raw[index]
+            return wrapWidth.contains(line.count) && !line.endsLikeASentence && !startsBlock(line)
+                && !raw[index + 1].isEmpty
+        }.count
+        return wrapped >= 5 && wrapped * 5 >= nonEmpty * 2
+    }
+
+    /// Joins each line to the next while the paragraph so far runs on: it is long, ends without
+    /// closing punctuation, and the next line does not open a block of its own.
+    private static func joinWrapped(_ raw: [String]) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var runsOn = false
+        for (offset, text) in raw.enumerated() {
+            guard !text.isEmpty else { runsOn = false; continue }
+            if runsOn, !startsBlock(text), var last = lines.popLast() {
+                last.text += " " + text
+                lines.append(last)
+            } else {
+                lines.append(SourceLine(number: offset + 1, text: text))
+            }
+            let paragraph = lines[lines.count - 1].text
+            runsOn = paragraph.count >= wrapWidth.lowerBound && !paragraph.endsLikeASentence
+        }
+        return lines
+    }
+
+    /// A list item, a dash, a block quote or a `Label:` opens a line of its own.
+    private static func startsBlock(_ text: String) -> Bool {
+        text.matches(blockStart)
+    }
+
+    private static let blockStart = regex(#"^([-*•>—–]|\d{1,2}[.)]\s|\p{Lu}[\p{L} ]{0,23}:\s)"#)
+}
