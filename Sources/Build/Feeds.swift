@@ -44,7 +44,7 @@ enum Feeds {
         let url = { (sitePath: String) in XMLText.escape(contexts.absoluteURL(sitePath) ?? sitePath) }
         let articles = plan.articles
         // An empty feed is as old as the content it would follow: the newest article of the site.
-        let updated = articles.map { site.articles[$0].updated ?? site.articles[$0].date }.max()
+        let updated = articles.map { site.articles[$0].lastModified }.max()
             ?? contexts.index.articlesNewestFirst.map { site.articles[$0].date }.max()
             ?? contexts.index.timeline.first?.start ?? Day(year: 1970, month: 1, day: 1)!
         var xml = """
@@ -76,7 +76,7 @@ enum Feeds {
             <title type="text">\(XMLText.escape(article.title))</title>
             <link rel="alternate" type="text/html" href="\(link)"/>
             <published>\(XMLText.timestamp(article.date))</published>
-            <updated>\(XMLText.timestamp(article.updated ?? article.date))</updated>
+            <updated>\(XMLText.timestamp(article.lastModified))</updated>
 
             """
         if let author = article.author ?? article.source?.publisher {

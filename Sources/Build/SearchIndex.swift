@@ -40,7 +40,7 @@ enum SearchIndex {
         for position in index.articlesNewestFirst where !site.articles[position].draft {
             let article = site.articles[position]
             let summary = article.summary ?? contexts.rendered.articles[position].firstParagraph
-            let text = joined([article.date.text, summary.map { truncate(collapsed($0), to: textLimit) }])
+            let text = joined([article.date.text, summary.map { PageContexts.truncate(collapsed($0), to: textLimit) }])
             entries.append(entry(0, article.title, SitePaths.article(article.slug), text, extra: []))
         }
         for organization in site.organizations {
@@ -102,13 +102,5 @@ enum SearchIndex {
     /// Runs of whitespace (newlines included) as one space, trimmed.
     static func collapsed(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// At most `limit` characters, cut at the last space, with `…`.
-    static func truncate(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
-        let cut = text.prefix(limit)
-        let wordEnd = cut.lastIndex(of: " ") ?? cut.endIndex
-        return cut[..<wordEnd].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
     }
 }

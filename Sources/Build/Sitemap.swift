@@ -33,11 +33,11 @@ enum Sitemap {
         let site = contexts.site
         let index = contexts.index
         func newest(_ positions: [Int]) -> Day? {
-            positions.filter { !site.articles[$0].draft }.map { site.articles[$0].updated ?? site.articles[$0].date }.max()
+            positions.filter { !site.articles[$0].draft }.map { site.articles[$0].lastModified }.max()
         }
         var days: [String: Day] = [:]
         for article in site.articles where !article.draft {
-            days[SitePaths.article(article.slug)] = article.updated ?? article.date
+            days[SitePaths.article(article.slug)] = article.lastModified
         }
         for (id, positions) in index.articlesByOrganization { days[SitePaths.organization(id)] = newest(positions) }
         for (id, positions) in index.articlesByEvent { days[SitePaths.event(id)] = newest(positions) }

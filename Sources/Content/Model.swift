@@ -184,6 +184,8 @@ public struct Article: Sendable, Hashable {
     public var subtitle: String?
     public var date: Day
     public var updated: Day?
+    /// The last day the article changed: its update, else its publication.
+    public var lastModified: Day { updated ?? date }
     public var author: String?
     /// Press contact line of a release ("Evan Greer, (508) 474-5248, press@…").
     public var contact: String?

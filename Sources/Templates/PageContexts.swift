@@ -115,7 +115,8 @@ public struct PageContexts: Sendable {
         return written.hasPrefix("/") ? String(written.dropFirst()) : written
     }
 
-    static func truncate(_ text: String, to limit: Int) -> String {
+    /// At most `limit` characters, cut at the last space, with `…`.
+    public static func truncate(_ text: String, to limit: Int) -> String {
         guard text.utf8.count > limit, text.count > limit else { return text }
         let cut = text.prefix(limit)
         let wordEnd = cut.lastIndex(of: " ") ?? cut.endIndex

@@ -7,7 +7,7 @@ extension PageContexts {
         let article = site.articles[position]
         var data: [String: Any] = [
             "@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
-            "datePublished": article.date.iso, "dateModified": (article.updated ?? article.date).iso,
+            "datePublished": article.date.iso, "dateModified": article.lastModified.iso,
             "inLanguage": site.config.language,
         ]
         data["description"] = summary(ofArticle: position)
