@@ -46,7 +46,7 @@ enum Calendars {
             ics.property("DTEND;TZID=\(times.zone.identifier)", times.end.text)
         } else {
             ics.property("DTSTART;VALUE=DATE", compact(event.start))
-            ics.property("DTEND;VALUE=DATE", compact((event.end ?? event.start).following))
+            ics.property("DTEND;VALUE=DATE", compact((event.end ?? event.start).adding(days: 1)))
         }
         ics.text("SUMMARY", event.title)
         if let description = event.description {
@@ -251,20 +251,11 @@ struct EventTimes {
         if let endTime = event.endTime {
             end = LocalTime(day: event.end ?? event.start, hour: endTime.hour, minute: endTime.minute)
         } else if let last = event.end {
-            end = LocalTime(day: last.following)
+            end = LocalTime(day: last.adding(days: 1))
         } else if let instant = start.instant(in: zone) {
             end = LocalTime(instant.addingTimeInterval(3600), in: zone)
         } else {
             end = start
         }
-    }
-}
-
-extension Day {
-    /// The day after this one.
-    var following: Day {
-        if let day = Day(year: year, month: month, day: day + 1) { return day }
-        if let day = Day(year: year, month: month + 1, day: 1) { return day }
-        return Day(year: year + 1, month: 1, day: 1)!
     }
 }

@@ -84,6 +84,9 @@ extension Day {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The day `days` after this one (before it when negative).
+    public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
+
     /// The UTC day `days` after 1970-01-01 (civil-from-days, proleptic Gregorian).
     public init(daysSinceEpoch days: Int) {
         let z = days + 719_468

@@ -52,9 +52,9 @@ import Testing
         #expect(Calendars.utcOffset(19_800) == "+0530")
         #expect(Calendars.utcOffset(0) == "+0000")
         #expect(Calendars.utcOffset(-(3600 + 61)) == "-010101")
-        #expect(Day(iso: "2021-06-30")!.following == Day(iso: "2021-07-01")!)
-        #expect(Day(iso: "2020-02-28")!.following == Day(iso: "2020-02-29")!)
-        #expect(Day(iso: "2021-12-31")!.following == Day(iso: "2022-01-01")!)
+        #expect(Day(iso: "2021-06-30")!.adding(days: 1) == Day(iso: "2021-07-01")!)
+        #expect(Day(iso: "2020-02-28")!.adding(days: 1) == Day(iso: "2020-02-29")!)
+        #expect(Day(iso: "2021-12-31")!.adding(days: 1) == Day(iso: "2022-01-01")!)
         #expect(Calendars.host(of: "https://Example.ORG:8443/campaign/") == "example.org")
         #expect(Calendars.host(of: nil) == "placard.invalid")
     }
