@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Markdown
 import Templates
 
 /// RFC 5545 calendars: `events/<id>.ics` for each event and `events/calendar.ics` with all of them,
@@ -50,7 +51,7 @@ enum Calendars {
         }
         ics.text("SUMMARY", event.title)
         if let description = event.description {
-            ics.text("DESCRIPTION", plainText(markdown: description))
+            ics.text("DESCRIPTION", MarkdownDocument.plainText(description))
         }
         if let location = event.isVirtual ? "Online" : event.place {
             ics.text("LOCATION", location)
@@ -147,45 +148,6 @@ enum Calendars {
 
     static func pad(_ value: Int) -> String {
         value < 10 ? "0\(value)" : String(value)
-    }
-
-    private static let images = try! NSRegularExpression(pattern: #"!\[([^\]]*)\]\([^)]*\)"#)
-    private static let links = try! NSRegularExpression(pattern: #"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])"#)
-    private static let autolinks = try! NSRegularExpression(pattern: #"<((?:https?|mailto):[^>\s]+)>"#)
-    private static let strong = try! NSRegularExpression(pattern: #"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"#)
-    private static let emphasis = try! NSRegularExpression(pattern: #"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"#)
-    private static let code = try! NSRegularExpression(pattern: #"`+([^`]+)`+"#)
-    /// Where backslash-escaped punctuation waits while markers are removed (a private-use plane).
-    private static let escapedBase: UInt32 = 0xF0000
-    /// The punctuation a backslash escapes in CommonMark.
-    private static let escapable = ##"!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"##
-
-    /// A Markdown description as plain text, simply: links become their text, emphasis and code
-    /// markers go, backslash escapes are undone.
-    static func plainText(markdown: String) -> String {
-        var text = ""
-        var scalars = markdown.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            guard scalar == "\\" else { text.unicodeScalars.append(scalar); continue }
-            guard let next = scalars.next() else { text.unicodeScalars.append(scalar); break }
-            if Self.escapable.unicodeScalars.contains(next) {
-                text.unicodeScalars.append(Unicode.Scalar(escapedBase + next.value)!)
-            } else {
-                text.unicodeScalars.append(scalar)
-                text.unicodeScalars.append(next)
-            }
-        }
-        for (expression, template) in [(images, "$1"), (links, "$1"), (autolinks, "$1"), (strong, "$2"),
-                                       (emphasis, "$2"), (code, "$1")] {
-            text = expression.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text),
-                                                      withTemplate: template)
-        }
-        var plain = ""
-        for scalar in text.unicodeScalars {
-            let escaped = scalar.value >= escapedBase && scalar.value < escapedBase + 0x80
-            plain.unicodeScalars.append(escaped ? Unicode.Scalar(scalar.value - escapedBase)! : scalar)
-        }
-        return plain.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 

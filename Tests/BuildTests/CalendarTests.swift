@@ -39,14 +39,6 @@ import Testing
         #expect(ics.text == "SUMMARY:Rally\\; march\\, speak\r\nURL:https://example.org/a,b;c\r\n")
     }
 
-    @Test func markdownDescriptionsBecomePlainText() {
-        #expect(Calendars.plainText(markdown: "See [the agenda](https://x.example/a) and *the* **ban** `now`.")
-                == "See the agenda and the ban now.")
-        #expect(Calendars.plainText(markdown: "snake_case_name stays, 2 * 3 * 4 stays, <https://x.example/>")
-                == "snake_case_name stays, 2 * 3 * 4 stays, https://x.example/")
-        #expect(Calendars.plainText(markdown: "![logo](a.png) \\*literal\\* _it_") == "logo *literal* it")
-    }
-
     @Test func utcOffsetsAndDays() {
         #expect(Calendars.utcOffset(-18_000) == "-0500")
         #expect(Calendars.utcOffset(19_800) == "+0530")

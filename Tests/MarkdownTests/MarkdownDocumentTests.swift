@@ -65,4 +65,14 @@ import Testing
         let document = MarkdownDocument("caf\u{00E9} ok\n")
         #expect(document.html == "<p>café ok</p>\n")
     }
+
+    @Test func plainTextIsWhatAReaderSees() {
+        #expect(MarkdownDocument.plainText("See [the agenda](https://x.example/a) and *the* **ban** `now`.")
+                == "See the agenda and the ban now.")
+        #expect(MarkdownDocument.plainText("snake_case_name stays, 2 * 3 * 4 stays, <https://x.example/>")
+                == "snake_case_name stays, 2 * 3 * 4 stays, https://x.example/")
+        #expect(MarkdownDocument.plainText("![logo](a.png) \\*literal\\* _it_") == "logo *literal* it")
+        // Punctuation as written, soft breaks as spaces, blocks and list items apart.
+        #expect(MarkdownDocument.plainText("Amazon's \"ban\" --\nnow.\n\n- one\n- two") == "Amazon's \"ban\" -- now.\n\none\n\ntwo")
+    }
 }
