@@ -9,12 +9,7 @@ extension MarkdownDocument {
         let root = source.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_VALIDATE_UTF8) }!
         defer { cmark_node_free(root) }
         var blocks: [String] = []
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        forEachNode(in: root) { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 blocks.append(Markdown.plainText(of: node))

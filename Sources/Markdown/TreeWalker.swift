@@ -15,12 +15,7 @@ struct TreeWalker {
     }
 
     mutating func walk(_ root: OpaquePointer) {
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        forEachNode(in: root) { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
                 let text = plainText(of: node)
@@ -80,15 +75,21 @@ struct TreeWalker {
     }
 }
 
-/// The text a reader sees in a node: literals of text and code, breaks as spaces.
-func plainText(of node: OpaquePointer) -> String {
-    var text = ""
-    let iterator = cmark_iter_new(node)
+/// Calls `body` on entering `root` and each node below it, in document order.
+func forEachNode(in root: OpaquePointer, _ body: (OpaquePointer) -> Void) {
+    let iterator = cmark_iter_new(root)
     defer { cmark_iter_free(iterator) }
     while true {
         let event = cmark_iter_next(iterator)
         if event == CMARK_EVENT_DONE { break }
-        guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+        if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { body(node) }
+    }
+}
+
+/// The text a reader sees in a node: literals of text and code, breaks as spaces.
+func plainText(of node: OpaquePointer) -> String {
+    var text = ""
+    forEachNode(in: node) { child in
         switch cmark_node_get_type(child) {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
             if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
