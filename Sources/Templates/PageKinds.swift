@@ -160,26 +160,14 @@ extension PageContexts {
     func isUpcoming(_ event: Event) -> Bool { (event.end ?? event.start) >= today }
 
     func timelineYears(_ events: [Event], section: String, links: Links) -> [TemplateObject] {
-        var years: [(year: Int, events: [Event])] = []
-        for event in events {
-            if years.last?.year == event.start.year { years[years.count - 1].events.append(event) } else {
-                years.append((event.start.year, [event]))
-            }
-        }
-        return years.map { year in
+        Self.runs(of: events, by: \.start.year).map { year in
             var group = TemplateObject()
-            group["year"] = String(year.year)
-            group["anchor"] = "\(section)-\(year.year)"
-            var months: [(month: Int, events: [Event])] = []
-            for event in year.events {
-                if months.last?.month == event.start.month { months[months.count - 1].events.append(event) } else {
-                    months.append((event.start.month, [event]))
-                }
-            }
-            group.list("months", months.map { month in
+            group["year"] = String(year.key)
+            group["anchor"] = "\(section)-\(year.key)"
+            group.list("months", Self.runs(of: year.events, by: \.start.month).map { month in
                 var value = TemplateObject()
-                value["month"] = Day.monthNames[month.month - 1]
-                value["anchor"] = "\(section)-\(year.year)-\(month.month < 10 ? "0" : "")\(month.month)"
+                value["month"] = Day.monthNames[month.key - 1]
+                value["anchor"] = "\(section)-\(year.key)-\(month.key < 10 ? "0" : "")\(month.key)"
                 value.list("events", month.events.map { event in
                     var item = eventItem(event, links: links)
                     item.list("organizations", event.organizations.compactMap { organizationItem($0, links: links) })
@@ -190,6 +178,17 @@ extension PageContexts {
             })
             return group
         }
+    }
+
+    /// Events in order, cut where `key` changes: a timeline's years, a year's months.
+    static func runs(of events: [Event], by key: (Event) -> Int) -> [(key: Int, events: [Event])] {
+        var runs: [(key: Int, events: [Event])] = []
+        for event in events {
+            if runs.last?.key == key(event) { runs[runs.count - 1].events.append(event) } else {
+                runs.append((key(event), [event]))
+            }
+        }
+        return runs
     }
 
     public func person(_ person: Person) -> TemplateValue {
