@@ -22,6 +22,8 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// "Today" for what is upcoming or past; `SOURCE_DATE_EPOCH` makes it reproducible.
     public var referenceDay = Day.buildReference()
+    /// Told when the build has to wait for another one writing the same output folder.
+    public var onWait: (@Sendable (String) -> Void)?
 
     public init(sourceRoot: URL, sourceDisplay: String = ".", output: URL, outputDisplay: String = "public",
                 templates: URL? = nil, includeDrafts: Bool = false, version: String = PlacardVersion.current) {
@@ -81,13 +83,16 @@ public struct BuildReport: Sendable {
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) async throws(DiagnosticList) -> BuildReport {
         let started = ContinuousClock.now
-        let output: OutputFolder
+        let output = try checkedOutput(options)
+        let lock: OutputLock
         do {
-            output = try OutputFolder.checked(options.output, displayPath: options.outputDisplay,
-                                              siteRoot: options.sourceRoot)
+            try FileManager.default.createDirectory(at: output.url.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            lock = try await OutputLock.acquire(output.lockFile, onWait: options.onWait)
         } catch {
-            throw DiagnosticList([error])
+            throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
         }
+        defer { withExtendedLifetime(lock) {} }
         options.cache?.beginBuild()
         let prepared = try await prepare(options)
         if options.strict, prepared.site.warnings.contains(where: { $0.severity == .warning }) {
@@ -134,6 +139,20 @@ public enum SiteBuilder {
         return BuildReport(pages: planned.count, files: Set(files.map(\.path)).count,
                            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
                            warnings: site.warnings)
+    }
+
+    /// Refuses, as a usage error, an output folder whose replacement could lose what Placard did not write.
+    public static func checkOutput(_ options: BuildOptions) throws(DiagnosticList) {
+        _ = try checkedOutput(options)
+    }
+
+    static func checkedOutput(_ options: BuildOptions) throws(DiagnosticList) -> OutputFolder {
+        do {
+            return try OutputFolder.checked(options.output, displayPath: options.outputDisplay,
+                                            siteRoot: options.sourceRoot, templates: options.templates)
+        } catch {
+            throw DiagnosticList([error], isUsageError: true)
+        }
     }
 
     /// Loads content and theme and plans every page, without rendering or writing anything.

@@ -50,9 +50,12 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 /// Every problem of a run, so that one run reports them all rather than only the first.
 public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+    /// The command was asked for something it refuses (an unsafe output folder): exit status 2.
+    public var isUsageError: Bool
 
-    public init(_ diagnostics: [Diagnostic]) {
+    public init(_ diagnostics: [Diagnostic], isUsageError: Bool = false) {
         self.diagnostics = diagnostics
+        self.isUsageError = isUsageError
     }
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }

@@ -31,7 +31,7 @@ struct BuildCommand: AsyncParsableCommand {
             Diagnostics.print(error.diagnostics)
             let count = Diagnostics.failures(error.diagnostics, strict: false)
             Diagnostics.printLine("build failed: \(count) error\(count == 1 ? "" : "s")")
-            throw ExitCode(1)
+            throw ExitCode(error.isUsageError ? 2 : 1)
         }
     }
 }

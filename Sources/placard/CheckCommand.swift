@@ -28,7 +28,8 @@ struct CheckCommand: AsyncParsableCommand {
         do {
             if !existing { _ = try await SiteBuilder.build(options) }
             let prepared = try await SiteBuilder.prepare(options)
-            let findings = SiteChecker(prepared: prepared, output: options.output).check()
+            // What the build warned about is part of the check: `check --strict` is the CI gate.
+            let findings = prepared.site.warnings.filter { $0.severity != .note } + SiteChecker(prepared: prepared, output: options.output).check()
             Diagnostics.print(findings, strict: strict)
             let failures = Diagnostics.failures(findings, strict: strict)
             let warnings = findings.filter { $0.severity == .warning }.count
@@ -41,7 +42,7 @@ struct CheckCommand: AsyncParsableCommand {
         } catch let error as DiagnosticList {
             Diagnostics.print(error.diagnostics, strict: strict)
             Diagnostics.printLine("check failed: the site does not build")
-            throw ExitCode(1)
+            throw ExitCode(error.isUsageError ? 2 : 1)
         }
     }
 }

@@ -24,6 +24,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = site.buildOptions
+        do {
+            try SiteBuilder.checkOutput(options)
+        } catch {
+            Diagnostics.print(error.diagnostics)
+            throw ExitCode(2)
+        }
         let server = try PreviewServer(options: options, host: host, port: port) { line in
             Diagnostics.printLine(line)
         }

@@ -18,10 +18,13 @@ struct SiteOptions: ParsableArguments {
 
     var buildOptions: BuildOptions {
         let root = URL(fileURLWithPath: source).standardizedFileURL
-        return BuildOptions(sourceRoot: root, sourceDisplay: source,
-                            output: URL(fileURLWithPath: output, relativeTo: root).standardizedFileURL,
-                            outputDisplay: output.hasPrefix("/") ? output : SiteBuilder.join(source, output),
-                            templates: templates.map { URL(fileURLWithPath: $0).standardizedFileURL },
-                            includeDrafts: drafts)
+        let outputDisplay = output.hasPrefix("/") ? output : SiteBuilder.join(source, output)
+        var options = BuildOptions(sourceRoot: root, sourceDisplay: source,
+                                   output: URL(fileURLWithPath: output, relativeTo: root).standardizedFileURL,
+                                   outputDisplay: outputDisplay,
+                                   templates: templates.map { URL(fileURLWithPath: $0).standardizedFileURL },
+                                   includeDrafts: drafts)
+        options.onWait = { message in Diagnostics.printLine("\(outputDisplay): note: \(message)") }
+        return options
     }
 }

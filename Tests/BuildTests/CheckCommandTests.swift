@@ -34,6 +34,23 @@ import Testing
         #expect(strict.stderr.contains("error: event 'launch' is mentioned by no article"))
     }
 
+    @Test func strictChecksFailOnEveryBuildWarning() throws {
+        let site = try scratchCopy(of: "minimal")
+        defer { removeFolders(site) }
+        let article = site.appendingPathComponent("content/articles/second-story.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "date: 2021-03-03\n", with: "date: 2021-03-03\ndarft: true\n").utf8)
+            .write(to: article)
+        let arguments = ["check", "--source", site.path, "--templates", defaultTheme.path]
+        let lenient = try placard(arguments)
+        #expect(lenient.stderr.contains("second-story.md:4:1: warning: unknown field 'darft'"), "\(lenient.stderr)")
+        let strict = try placard(arguments + ["--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("second-story.md:4:1: error: unknown field 'darft'"), "\(strict.stderr)")
+        let existing = try placard(arguments + ["--strict", "--existing"])
+        #expect(existing.status == 1, "the content's warnings count without a build too")
+    }
+
     @Test func strictBuildsFailOnContentWarningsAndKeepTheOldOutput() throws {
         let site = try scratchCopy(of: "minimal")
         try FileManager.default.copyItem(at: defaultTheme, to: site.appendingPathComponent("templates"))

@@ -10,7 +10,7 @@ import Testing
         let output = temporaryFolder()
         let report = try await build(minimal, into: output)
         #expect(files(in: output) == [
-            "404.html", "about/index.html", "articles/first-win/index.html", "articles/index.html",
+            ".placard-output", "404.html", "about/index.html", "articles/first-win/index.html", "articles/index.html",
             "articles/second-story/index.html", "assets/logos/one.svg", "assets/placard.css", "assets/search.js",
             "events/calendar.ics", "events/council-vote.ics", "events/council-vote/index.html", "events/index.html",
             "events/launch.ics", "events/launch/index.html", "events/week-of-action.ics",
@@ -107,7 +107,8 @@ import Testing
         #expect(files(in: output) == before)
         #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == marker)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
-        #expect(!siblings.contains { $0.hasPrefix("." + output.lastPathComponent + ".placard-") })
+        let staging = "." + output.lastPathComponent + ".placard-"
+        #expect(!siblings.contains { $0.hasPrefix(staging) && $0 != staging + "lock" })
     }
 
     @Test func aBrokenTemplateFailsNamingTheTemplate() async throws {
@@ -133,7 +134,7 @@ import Testing
 
     @Test func replacesTheOutputWholeWithoutStaleFiles() async throws {
         let output = temporaryFolder()
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try await build(minimal, into: output)
         try Data("old".utf8).write(to: output.appendingPathComponent("stale.html"))
         try await build(minimal, into: output)
         #expect(!files(in: output).contains("stale.html"))
