@@ -165,7 +165,8 @@ public enum SiteBuilder {
         }
         let themeURL = options.templates ?? options.sourceRoot.appendingPathComponent("templates")
         let themeDisplay = options.templates.map(\.path) ?? join(options.sourceDisplay, "templates")
-        let theme = try Theme.load(from: themeURL, displayPath: themeDisplay)
+        let theme = try Theme.load(from: themeURL, displayPath: themeDisplay, siteRoot: options.sourceRoot)
+        site.warnings += theme.warnings
         let contexts = PageContexts(site: site, index: SiteIndex(site), rendered: await render(site, cache: options.cache),
                                     version: options.version, today: options.referenceDay)
         return PreparedSite(site: site, contexts: contexts, theme: theme, themeURL: themeURL,
@@ -257,7 +258,9 @@ public enum SiteBuilder {
                     case .data(let data):
                         if FileManager.default.contents(atPath: previous.path) == data, link(previous, destination) { return nil }
                         try data.write(to: destination)
-                    case .copy(let origin):
+                    case .copy(let written):
+                        // Assets are written as regular files: a link in public/ could point anywhere.
+                        let origin = URL(fileURLWithPath: FileSystemEntry.realPath(written.path))
                         if FileManager.default.contentsEqual(atPath: origin.path, andPath: previous.path),
                            link(previous, destination) { return nil }
                         try FileManager.default.copyItem(at: origin, to: destination)
@@ -276,7 +279,8 @@ public enum SiteBuilder {
     }
 
     private static func link(_ existing: URL, _ destination: URL) -> Bool {
-        (try? FileManager.default.linkItem(at: existing, to: destination)) != nil
+        !FileSystemEntry.isSymbolicLink(existing.path)
+            && (try? FileManager.default.linkItem(at: existing, to: destination)) != nil
     }
 
     struct WriteError: Error, CustomStringConvertible {

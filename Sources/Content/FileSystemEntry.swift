@@ -18,15 +18,14 @@ public enum FileSystemEntry: Equatable, Sendable {
     /// Nothing there, or a link to nothing.
     case missing
 
-    /// Classifies `path`, following links only to places inside one of `allowedRoots` (real paths).
+    /// Classifies `path`, following links (its own or a folder's above it) only to places inside
+    /// one of `allowedRoots` (real paths).
     public static func classify(_ path: String, allowedRoots: [String]) -> FileSystemEntry {
         var info = stat()
         guard lstat(path, &info) == 0 else { return .missing }
+        if isLink(info), stat(path, &info) != 0 { return .missing }
         let real = realPath(path)
-        if isLink(info) {
-            guard allowedRoots.contains(where: { isInside(real, $0) }) else { return .outside(target: real) }
-            guard stat(path, &info) == 0 else { return .missing }
-        }
+        guard allowedRoots.contains(where: { isInside(real, $0) }) else { return .outside(target: real) }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file(realPath: real)
         case S_IFDIR: return .folder(realPath: real)

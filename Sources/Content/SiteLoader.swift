@@ -7,9 +7,13 @@ public struct SiteLoader: Sendable {
     /// How paths are shown in diagnostics: the root as the user named it.
     public let displayRoot: String
 
+    /// What may be read: nothing through a link that leaves the site root.
+    let files: SiteFiles
+
     public init(root: URL, displayRoot: String = ".") {
         self.root = root
         self.displayRoot = displayRoot
+        files = SiteFiles(allowing: [root])
     }
 
     /// Every error of the content, or the site with its warnings.
@@ -43,7 +47,7 @@ public struct SiteLoader: Sendable {
         for page in pages where Self.reservedSlugs.contains(page.slug) {
             sink.error(page.location, "page slug '\(page.slug)' is taken by a section of the site; choose another")
         }
-        let sources = SourceLoader(sink: sink, folder: content.appendingPathComponent("sources"),
+        let sources = SourceLoader(sink: sink, files: files, folder: content.appendingPathComponent("sources"),
                                    displayFolder: display("content/sources")).load()
         for article in articles {
             guard let file = article.source?.file else { continue }
@@ -51,7 +55,7 @@ public struct SiteLoader: Sendable {
                 sink.warning(article.location, "source.file '\(file)' is not a file under content/")
             }
         }
-        let assets = assetFiles()
+        let assets = assetFiles(sink: sink)
         checkLogos(organizations, assets: Set(assets.map(\.path)), sink: sink)
 
         guard let config, !sink.hasErrors else { throw DiagnosticList(sink.diagnostics) }
@@ -81,7 +85,7 @@ public struct SiteLoader: Sendable {
             if required { sink.error(SourceLocation(file: display(relative)), "missing file") }
             return nil
         }
-        return TextFile.read(url, displayPath: display(relative), sink: sink)
+        return TextFile.read(url, displayPath: display(relative), files: files, sink: sink)
             .map { YAMLText(path: display(relative), text: $0) }
     }
 
@@ -96,17 +100,21 @@ public struct SiteLoader: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().compactMap { name in
             let path = display("\(folder)/\(name)")
-            guard let text = TextFile.read(url.appendingPathComponent(name), displayPath: path, sink: sink)
+            guard let text = TextFile.read(url.appendingPathComponent(name), displayPath: path, files: files, sink: sink)
             else { return nil }
             return MarkdownFile(path: path, stem: String(name.dropLast(3)), text: text)
         }
     }
 
-    private func assetFiles() -> [Asset] {
-        Self.regularFiles(under: root.appendingPathComponent("content/assets")).map { Asset(path: "assets/" + $0) }
+    private func assetFiles(sink: DiagnosticSink) -> [Asset] {
+        let found = files.regularFiles(under: root.appendingPathComponent("content/assets"),
+                                       displayFolder: display("content/assets"))
+        sink.append(found.problems)
+        return found.files.map { Asset(path: "assets/" + $0) }
     }
 
-    /// Regular files under a folder, as sorted relative paths; hidden files and folders are skipped.
+    /// Regular files under a folder Placard wrote itself, as sorted relative paths; hidden files and
+    /// folders are skipped. Content and themes are walked through `SiteFiles` instead.
     public static func regularFiles(under folder: URL) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var files: [String] = []

@@ -3,6 +3,7 @@ import Foundation
 /// Reads `content/sources/*.txt` and their sidecars `*.yaml`.
 struct SourceLoader {
     let sink: DiagnosticSink
+    let files: SiteFiles
     let folder: URL
     /// `content/sources` as shown in messages.
     let displayFolder: String
@@ -15,7 +16,7 @@ struct SourceLoader {
         }
         return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().compactMap { name in
             let path = displayFolder + "/" + name
-            guard let text = TextFile.read(folder.appendingPathComponent(name), displayPath: path, sink: sink)
+            guard let text = TextFile.read(folder.appendingPathComponent(name), displayPath: path, files: files, sink: sink)
             else { return nil }
             let stem = String(name.dropLast(4))
             let sidecar = sidecars.contains(stem + ".yaml") ? self.sidecar(stem + ".yaml") : nil
@@ -25,7 +26,7 @@ struct SourceLoader {
 
     private func sidecar(_ name: String) -> SourceSidecar? {
         let path = displayFolder + "/" + name
-        guard let text = TextFile.read(folder.appendingPathComponent(name), displayPath: path, sink: sink) else {
+        guard let text = TextFile.read(folder.appendingPathComponent(name), displayPath: path, files: files, sink: sink) else {
             return nil
         }
         let yaml = YAMLText(path: path, text: text)

@@ -2,10 +2,14 @@ import Foundation
 
 /// Reads content files the way people save them: UTF-8, with or without a BOM, any line endings.
 enum TextFile {
-    static func read(_ url: URL, displayPath: String, sink: DiagnosticSink) -> String? {
+    static func read(_ url: URL, displayPath: String, files: SiteFiles, sink: DiagnosticSink) -> String? {
+        var problems: [Diagnostic] = []
+        let readable = files.readable(url, displayPath: displayPath, problems: &problems)
+        sink.append(problems)
+        guard let readable else { return nil }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try Data(contentsOf: readable)
         } catch {
             sink.error(SourceLocation(file: displayPath), "cannot read file: \(error.localizedDescription)")
             return nil

@@ -13,6 +13,10 @@ final class DiagnosticSink {
         diagnostics.append(.warning(location, message))
     }
 
+    func append(_ more: [Diagnostic]) {
+        diagnostics += more
+    }
+
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 

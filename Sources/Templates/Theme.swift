@@ -12,18 +12,23 @@ public struct Theme: Sendable {
     /// Paths under `static/`, copied to the output root.
     public let staticFiles: [String]
     public let directory: URL
+    /// Files of the theme that were skipped (pipes, sockets, devices, broken links).
+    public let warnings: [Diagnostic]
     /// Changes whenever a template's text does: what rendered pages are cached under.
     public let signature: Int
     private let library: MustacheLibrary
     private let names: Set<String>
 
-    /// Loads every `*.mustache` under `directory`; all problems are reported together.
-    public static func load(from directory: URL, displayPath: String) throws(DiagnosticList) -> Theme {
+    /// Loads every `*.mustache` under `directory`; all problems are reported together. Links may
+    /// point inside the theme folder or `siteRoot`, nowhere else.
+    public static func load(from directory: URL, displayPath: String, siteRoot: URL? = nil) throws(DiagnosticList) -> Theme {
         _ = EscaperRegistration.installed
-        var diagnostics: [Diagnostic] = []
+        let files = SiteFiles(allowing: [directory] + (siteRoot.map { [$0] } ?? []))
+        let found = files.regularFiles(under: directory, displayFolder: displayPath)
+        var diagnostics = found.problems.filter { $0.severity == .error }
         var library = MustacheLibrary()
         var texts: [String: (path: String, text: String)] = [:]
-        for relative in SiteLoader.regularFiles(under: directory) where relative.hasSuffix(".mustache") && !relative.hasPrefix("static/") {
+        for relative in found.files where relative.hasSuffix(".mustache") && !relative.hasPrefix("static/") {
             let name = String(relative.dropLast(".mustache".count))
             let path = displayPath + "/" + relative
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relative).path),
@@ -57,13 +62,14 @@ public struct Theme: Sendable {
             }
         }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
-        let staticFiles = SiteLoader.regularFiles(under: directory.appendingPathComponent("static"))
+        let staticFiles = found.files.filter { $0.hasPrefix("static/") }.map { String($0.dropFirst("static/".count)) }
         var hasher = Hasher()
         for (name, source) in texts.sorted(by: { $0.key < $1.key }) {
             hasher.combine(name)
             hasher.combine(source.text)
         }
         return Theme(displayPath: displayPath, staticFiles: staticFiles, directory: directory,
+                     warnings: found.problems.filter { $0.severity != .error },
                      signature: hasher.finalize(), library: library, names: names)
     }
 
