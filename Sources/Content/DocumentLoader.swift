@@ -7,6 +7,8 @@ struct DocumentLoader {
     let organizations: Set<String>
     let people: Set<String>
     let events: Set<String>
+    /// Output paths of the assets (`assets/cards/x.png`), for images named in front matter.
+    let assets: Set<String>
 
     func article(text: String, path: String, fileStem: String) -> Article? {
         guard let document = FrontMatter(text: text, path: path, sink: sink) else { return nil }
@@ -16,10 +18,7 @@ struct DocumentLoader {
                                          "draft"])
         let title = fields.string("title", required: true)
         let date = fields.day("date", required: true)
-        let updated = fields.day("updated")
-        if let date, let updated, updated < date {
-            sink.error(fields.location(of: "updated"), "'updated' (\(updated)) is before 'date' (\(date))")
-        }
+        let updated = fields.updatedDay(after: date)
         let slug = slug(fields, fileStem: fileStem)
         let organizationIDs = references(fields, "organizations", in: organizations, registry: "organizations.yaml")
         let personIDs = references(fields, "people", in: people, registry: "people.yaml")
@@ -29,6 +28,7 @@ struct DocumentLoader {
                                                    source(fields), fields.string("summary"))
         let contact = fields.string("contact")
         let (image, draft) = (fields.string("image"), fields.bool("draft") ?? false)
+        if let image { ImageField.check(image, assets: assets, at: fields.location(of: "image"), sink: sink) }
         guard let title, let date, let slug else { return nil }
         return Article(slug: slug, title: title, subtitle: subtitle, date: date,
                        updated: updated, author: author, contact: contact, source: source,

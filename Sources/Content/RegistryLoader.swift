@@ -156,6 +156,19 @@ struct RegistryLoader {
         return id
     }
 
+    /// Every id written in a registry's text, parsed or not: when the file does not parse, a
+    /// reference to one of these is no second error.
+    static func idsWritten(in source: YAMLText?) -> Set<String> {
+        guard let text = source?.text else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
+        return Set(idDeclaration.matches(in: text, range: range).compactMap { match in
+            Range(match.range(at: 1), in: text).map { String(text[$0]) }
+        })
+    }
+
+    private static let idDeclaration = try! NSRegularExpression(
+        pattern: #"(?:^|[\{,\s-])id\s*:\s*["']?([A-Za-z0-9-]+)"#, options: [.anchorsMatchLines])
+
     func checkReference(_ id: String, in known: Set<String>, registry: String, at location: SourceLocation) {
         guard !known.contains(id) else { return }
         var message = "unknown id '\(id)': not in \(registry)"

@@ -5,8 +5,14 @@ struct SiteConfigLoader {
     let sink: DiagnosticSink
 
     func load(_ source: YAMLText) -> SiteConfig? {
-        guard let root = source.compose(into: sink),
-              let fields = YAMLFields(root, source: source, sink: sink, what: "site.yaml") else { return nil }
+        let before = sink.diagnostics.count
+        guard let root = source.compose(into: sink) else {
+            if sink.diagnostics.count == before {
+                sink.error(source.location(nil), "site.yaml is empty; it needs at least a 'title'")
+            }
+            return nil
+        }
+        guard let fields = YAMLFields(root, source: source, sink: sink, what: "site.yaml") else { return nil }
         fields.warnUnknownKeys(allowed: ["title", "description", "baseURL", "language", "nav", "call_to_action",
                                          "unsafe_html", "archived", "ingest", "image"])
         let title = fields.string("title", required: true)

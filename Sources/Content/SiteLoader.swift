@@ -28,13 +28,23 @@ public struct SiteLoader: Sendable {
             .flatMap { SiteConfigLoader(sink: sink).load($0) }
 
         let registries = RegistryLoader(sink: sink)
-        let organizations = registries.organizations(yamlText("content/organizations.yaml", sink: sink))
+        let (organizationsText, peopleText, eventsText) = (yamlText("content/organizations.yaml", sink: sink),
+                                                           yamlText("content/people.yaml", sink: sink),
+                                                           yamlText("content/events.yaml", sink: sink))
+        // References are checked against what each registry could hold, so that one broken
+        // registry is one error, not one more per reference to it.
+        let organizations = registries.organizations(organizationsText)
         let organizationIDs = uniqueIDs(organizations.map { ($0.id, $0.location) }, sink: sink)
-        let people = registries.people(yamlText("content/people.yaml", sink: sink), organizations: organizationIDs)
-        let events = registries.events(yamlText("content/events.yaml", sink: sink), organizations: organizationIDs)
+            .union(RegistryLoader.idsWritten(in: organizationsText))
+        let people = registries.people(peopleText, organizations: organizationIDs)
+        let events = registries.events(eventsText, organizations: organizationIDs)
+        let assets = assetFiles(sink: sink)
         let documents = DocumentLoader(sink: sink, registries: registries, organizations: organizationIDs,
-                                       people: uniqueIDs(people.map { ($0.id, $0.location) }, sink: sink),
-                                       events: uniqueIDs(events.map { ($0.id, $0.location) }, sink: sink))
+                                       people: uniqueIDs(people.map { ($0.id, $0.location) }, sink: sink)
+                                           .union(RegistryLoader.idsWritten(in: peopleText)),
+                                       events: uniqueIDs(events.map { ($0.id, $0.location) }, sink: sink)
+                                           .union(RegistryLoader.idsWritten(in: eventsText)),
+                                       assets: Set(assets.map(\.path)))
 
         let articles = markdownFiles("content/articles", sink: sink).compactMap {
             documents.article(text: $0.text, path: $0.path, fileStem: $0.stem)
@@ -55,7 +65,9 @@ public struct SiteLoader: Sendable {
                 sink.warning(article.location, "source.file '\(file)' is not a file under content/")
             }
         }
-        let assets = assetFiles(sink: sink)
+        if let image = config?.image, let location = config?.imageLocation {
+            ImageField.check(image, assets: Set(assets.map(\.path)), at: location, sink: sink)
+        }
         checkLogos(organizations, assets: Set(assets.map(\.path)), sink: sink)
 
         guard let config, !sink.hasErrors else { throw DiagnosticList(sink.diagnostics) }

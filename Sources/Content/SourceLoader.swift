@@ -37,8 +37,9 @@ struct SourceLoader {
         if let slug, !Slug.isValid(slug) {
             sink.error(fields.location(of: "slug"), "slug '\(slug)' may only hold lowercase letters, digits and single hyphens")
         }
-        return SourceSidecar(title: fields.string("title"), subtitle: fields.string("subtitle"), date: fields.day("date"),
-                             updated: fields.day("updated"), publisher: fields.string("publisher"),
+        let date = fields.day("date")
+        return SourceSidecar(title: fields.string("title"), subtitle: fields.string("subtitle"), date: date,
+                             updated: fields.updatedDay(after: date), publisher: fields.string("publisher"),
                              url: fields.string("url"), author: fields.string("author"), slug: slug)
     }
 }

@@ -42,6 +42,14 @@ struct YAMLText {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
+            if case let .reader(problem, offset?, _, yaml) = error {
+                // libyaml's reader gives a character offset, not a line: a control character, bad UTF-8.
+                let before = yaml.prefix(offset)
+                let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                let column = String(before.reversed().prefix { $0 != "\n" }).unicodeScalars.count + 1
+                sink.error(SourceLocation(file: path, line: line + firstLine - 1, column: column), "invalid YAML: \(problem)")
+                return nil
+            }
             sink.error(location(error.mark), "invalid YAML: \(error.problem)")
         } catch {
             sink.error(location(nil), "invalid YAML: \(error)")
@@ -152,6 +160,15 @@ struct YAMLFields {
             return nil
         }
         return day
+    }
+
+    /// `updated`, which may not be before `date`.
+    func updatedDay(after date: Day?) -> Day? {
+        let updated = day("updated")
+        if let date, let updated, updated < date {
+            sink.error(location(of: "updated"), "'updated' (\(updated)) is before 'date' (\(date))")
+        }
+        return updated
     }
 
     /// A list of texts; a single text is taken as a list of one.

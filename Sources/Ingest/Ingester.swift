@@ -49,6 +49,12 @@ public struct Ingester: Sendable {
                                       "no publication date in the text; give it in \(sidecarName) as 'date: YYYY-MM-DD'"))
             return IngestOutcome(article: nil, markdown: nil, decisions: cleaned.decisions, diagnostics: diagnostics)
         }
+        if let updated = sidecar.updated, updated < date {
+            let sidecarPath = String(source.location.file.dropLast(4)) + ".yaml"
+            diagnostics.append(.error(SourceLocation(file: sidecarPath),
+                                      "'updated' (\(updated)) is before the text's date (\(date)); correct it, or give 'date'"))
+            return IngestOutcome(article: nil, markdown: nil, decisions: cleaned.decisions, diagnostics: diagnostics)
+        }
         let updated = sidecar.updated ?? cleaned.updatedLine.flatMap {
             DateFinder.find(in: $0, reference: date).first { $0.precision == .day }?.start
         }.flatMap { $0 > date ? $0 : nil }

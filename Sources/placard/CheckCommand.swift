@@ -29,7 +29,13 @@ struct CheckCommand: AsyncParsableCommand {
             if !existing { _ = try await SiteBuilder.build(options) }
             let prepared = try await SiteBuilder.prepare(options)
             // What the build warned about is part of the check: `check --strict` is the CI gate.
-            let findings = prepared.site.warnings.filter { $0.severity != .note } + SiteChecker(prepared: prepared, output: options.output).check()
+            let checked = SiteChecker(prepared: prepared, output: options.output).check()
+            let buildWarnings = prepared.site.warnings.filter { warning in
+                warning.severity != .note && !checked.contains {
+                    $0.message == warning.message && $0.location.file == warning.location.file
+                }
+            }
+            let findings = buildWarnings + checked
             Diagnostics.print(findings, strict: strict)
             let failures = Diagnostics.failures(findings, strict: strict)
             let warnings = findings.filter { $0.severity == .warning }.count

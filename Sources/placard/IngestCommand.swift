@@ -49,6 +49,13 @@ struct IngestCommand: ParsableCommand {
                 failed = true
                 continue
             }
+            let reviewed = site.articles.first { $0.source?.file == raw.file }
+            if let reviewed, !dryRun, !explain, !force {
+                Diagnostics.printLine("\(raw.location.file): error: already reviewed as \(reviewed.location.file), whose "
+                    + "source.file names it; edit that article, or pass --force to replace it")
+                failed = true
+                continue
+            }
             let outcome = ingester.convert(raw)
             Diagnostics.print(outcome.diagnostics)
             if explain {
@@ -63,13 +70,29 @@ struct IngestCommand: ParsableCommand {
                 print(markdown, terminator: "")
                 continue
             }
-            failed = !write(markdown, slug: article.slug, root: root) || failed
+            guard let fileName = articleFile(for: article, reviewed: reviewed, in: site) else {
+                failed = true
+                continue
+            }
+            failed = !write(markdown, to: "content/articles/" + fileName, root: root) || failed
         }
         if failed { throw ExitCode(1) }
     }
 
-    private func write(_ markdown: String, slug: String, root: URL) -> Bool {
-        let relative = "content/articles/\(slug).md"
+    /// The file to write: the reviewed article that names this source (under --force), else one
+    /// named by the slug. Nil, after saying why, when that would give two articles one slug.
+    private func articleFile(for article: Article, reviewed: Article?, in site: Site) -> String? {
+        if let reviewed { return (reviewed.location.file as NSString).lastPathComponent }
+        if let taken = site.articles.first(where: { $0.slug == article.slug }),
+           (taken.location.file as NSString).lastPathComponent != article.slug + ".md" {
+            Diagnostics.printLine("\(article.location.file): error: slug '\(article.slug)' is taken by \(taken.location.file); "
+                + "give this source another in its sidecar as 'slug: …'")
+            return nil
+        }
+        return article.slug + ".md"
+    }
+
+    private func write(_ markdown: String, to relative: String, root: URL) -> Bool {
         let url = root.appendingPathComponent(relative)
         if FileManager.default.fileExists(atPath: url.path) && !force {
             Diagnostics.printLine("\(relative): error: already exists; review it, or pass --force to overwrite it")

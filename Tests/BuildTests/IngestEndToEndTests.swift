@@ -41,10 +41,49 @@ import Testing
         try Data(edited.utf8).write(to: path)
         let again = try placard(["ingest", raw], in: site)
         #expect(again.status == 1)
-        #expect(again.stderr.contains("content/articles/council-hears-calls-to-ban-face-surveillance.md: error: already exists"))
+        #expect(again.stderr.contains("content/sources/council-hearing.txt: error: already reviewed as "
+            + "content/articles/council-hears-calls-to-ban-face-surveillance.md"), "\(again.stderr)")
         #expect(try String(contentsOf: path, encoding: .utf8) == edited)
         #expect(try placard(["ingest", "--force", raw], in: site).status == 0)
         #expect(try String(contentsOf: path, encoding: .utf8) == written)
+    }
+
+    @Test func ingestRefusesASourceAReviewedArticleNamesAndASlugThatIsTaken() async throws {
+        let site = try scratchCopy(of: "sources")
+        defer { removeFolders(site) }
+        let reviewed = try placard(["ingest", "content/sources/reviewed.txt"], in: site)
+        #expect(reviewed.status == 1)
+        #expect(reviewed.stderr.contains("content/sources/reviewed.txt: error: already reviewed as content/articles/reviewed.md"),
+                "\(reviewed.stderr)")
+        #expect(files(in: site.appendingPathComponent("content/articles")) == ["reviewed.md"])
+        let sidecar = site.appendingPathComponent("content/sources/acme-pause.yaml")
+        try Data((try String(contentsOf: sidecar, encoding: .utf8) + "slug: reviewed\n").utf8).write(to: sidecar)
+        let renamed = site.appendingPathComponent("content/articles/renamed.md")
+        let article = try String(contentsOf: site.appendingPathComponent("content/articles/reviewed.md"), encoding: .utf8)
+        try Data(article.replacingOccurrences(of: "---\n", with: "---\nslug: reviewed\n", options: .anchored).utf8).write(to: renamed)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/articles/reviewed.md"))
+        let taken = try placard(["ingest", "content/sources/acme-pause.txt"], in: site)
+        #expect(taken.status == 1)
+        #expect(taken.stderr.contains("error: slug 'reviewed' is taken by content/articles/renamed.md"), "\(taken.stderr)")
+        try await build(site, into: temporaryFolder())
+    }
+
+    @Test func aSidecarUpdatedBeforeTheDateIsAnError() async throws {
+        let site = try scratchCopy(of: "sources")
+        defer { removeFolders(site) }
+        let sidecar = site.appendingPathComponent("content/sources/acme-pause.yaml")
+        try Data("date: 2022-03-07\nupdated: 2022-03-01\n".utf8).write(to: sidecar)
+        await #expect { try await build(site, into: temporaryFolder()) } throws: { error in
+            (error as? DiagnosticList)?.errors.map(\.description)
+                .contains("content/sources/acme-pause.yaml:2:10: error: 'updated' (2022-03-01) is before 'date' (2022-03-07)") == true
+        }
+        try Data("updated: 2001-01-01\n".utf8).write(to: site.appendingPathComponent("content/sources/council-hearing.yaml"))
+        try Data("date: 2022-03-07\n".utf8).write(to: sidecar)
+        await #expect { try await build(site, into: temporaryFolder()) } throws: { error in
+            (error as? DiagnosticList)?.errors.contains {
+                $0.description.hasPrefix("content/sources/council-hearing.yaml: error: 'updated' (2001-01-01) is before the text's date")
+            } == true
+        }
     }
 
     @Test func aWrittenArticleIsReviewedAndTheSiteStillBuilds() async throws {

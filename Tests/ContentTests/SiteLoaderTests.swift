@@ -127,4 +127,42 @@ func errors(_ files: [String: String]) throws -> [String] {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("placard-empty-\(UUID().uuidString)")
         #expect(throws: DiagnosticList.self) { try SiteLoader(root: root).load() }
     }
+
+    @Test func anEmptyOrCommentOnlySiteConfigIsAnErrorThatNamesTheFile() throws {
+        for text in ["", "# only a comment\n"] {
+            #expect(try errors(["content/site.yaml": text])
+                == ["content/site.yaml:1: error: site.yaml is empty; it needs at least a 'title'"])
+        }
+    }
+
+    @Test func aControlCharacterIsReportedAtItsLineAndColumnInTheFile() throws {
+        let found = try errors(["content/articles/x.md": "---\ntitle: \"A\"\ndate: 2020-01-01\nsummary: \"x\u{02}y\"\n---\nBody\n",
+                                "content/site.yaml": "title: T\nlanguage: \"e\u{01}n\"\n"])
+        #expect(found.contains("content/articles/x.md:4:12: error: invalid YAML: control characters are not allowed"), "\(found)")
+        #expect(found.contains("content/site.yaml:2:13: error: invalid YAML: control characters are not allowed"), "\(found)")
+    }
+
+    @Test func aBrokenRegistryIsOneErrorNotOnePerReference() throws {
+        let found = try errors([
+            "content/organizations.yaml": "- id: acme\n  name: \"Acme\" : [broken\n- {id: city, name: City}\n",
+            "content/people.yaml": "- {id: ada, name: Ada, organization: acme}\n- {id: bo, name: Bo, organization: city}\n",
+            "content/articles/x.md": "---\ntitle: X\ndate: 2020-01-01\norganizations: [acme, city, nowhere]\n---\nBody\n",
+        ])
+        #expect(found.count == 2, "\(found)")
+        #expect(found.first?.hasPrefix("content/organizations.yaml:2:") == true)
+        #expect(found.contains("content/articles/x.md:4:29: error: unknown id 'nowhere': not in organizations.yaml"), "\(found)")
+    }
+
+    @Test func imagesAreAssetsOrWebURLs() throws {
+        let site: [String: String] = [
+            "content/site.yaml": "title: T\nimage: cards/missing.png\n",
+            "content/articles/x.md": "---\ntitle: X\ndate: 2020-01-01\nimage: https://cdn.example/x.png\n---\nBody\n",
+        ]
+        guard case .success(let loaded) = try loadSite(site) else { Issue.record("should load"); return }
+        #expect(loaded.warnings.map(\.description).contains("content/site.yaml:2:8: warning: image 'cards/missing.png' is not a file under content/assets/"))
+        var refused = site
+        refused["content/articles/x.md"] = "---\ntitle: X\ndate: 2020-01-01\nimage: file:///etc/passwd\n---\nBody\n"
+        #expect(try errors(refused) == ["content/articles/x.md:4:8: error: image 'file:///etc/passwd' is refused: "
+            + "an image is a file under content/assets/ or an http(s) URL"])
+    }
 }
