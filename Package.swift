@@ -39,11 +39,11 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Content", "Markdown"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Content", "Markdown"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Content", "Templates"]),
         .testTarget(name: "CheckTests", dependencies: ["Check", "Build", "Content"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Content"]),
     ],
     swiftLanguageModes: [.v6]
 )
