@@ -28,7 +28,7 @@ struct DocumentLoader {
         let (subtitle, author, source, summary) = (fields.string("subtitle"), fields.string("author"),
                                                    source(fields), fields.string("summary"))
         let contact = fields.string("contact")
-        let (image, draft) = (fields.string("image"), fields.bool("draft") ?? false)
+        let (image, draft) = (fields.url("image"), fields.bool("draft") ?? false)
         guard let title, let date, let slug else { return nil }
         return Article(slug: slug, title: title, subtitle: subtitle, date: date,
                        updated: updated, author: author, contact: contact, source: source,
@@ -80,7 +80,7 @@ struct DocumentLoader {
     private func source(_ fields: YAMLFields) -> ArticleSource? {
         guard let source = fields.fields("source") else { return nil }
         source.warnUnknownKeys(allowed: ["publisher", "url", "file"])
-        return ArticleSource(publisher: source.string("publisher"), url: source.string("url"),
+        return ArticleSource(publisher: source.string("publisher"), url: source.url("url"),
                              file: source.string("file"))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// Reads `content/site.yaml`.
 struct SiteConfigLoader {
@@ -13,7 +14,7 @@ struct SiteConfigLoader {
         let nav = fields.list("nav").compactMap { node -> SiteConfig.NavItem? in
             guard let item = YAMLFields(node, source: source, sink: sink, what: "each nav item") else { return nil }
             item.warnUnknownKeys(allowed: ["title", "url"])
-            guard let title = item.string("title", required: true), let url = item.string("url", required: true)
+            guard let title = item.string("title", required: true), let url = item.url("url", required: true)
             else { return nil }
             return SiteConfig.NavItem(title: title, url: url)
         }
@@ -28,7 +29,7 @@ struct SiteConfigLoader {
                                 language: fields.string("language") ?? "en", nav: nav,
                                 callToAction: callToAction(fields), unsafeHTML: fields.bool("unsafe_html") ?? false,
                                 archived: fields.bool("archived") ?? false, ingestRemovePatterns: removePatterns)
-        config.image = fields.string("image").map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 }
+        config.image = fields.url("image").map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 }
         config.imageLocation = config.image.map { _ in fields.location(of: "image") }
         return config
     }
@@ -60,7 +61,7 @@ struct SiteConfigLoader {
     private func callToAction(_ fields: YAMLFields) -> SiteConfig.CallToAction? {
         guard let cta = fields.fields("call_to_action") else { return nil }
         cta.warnUnknownKeys(allowed: ["title", "text", "url"])
-        guard let title = cta.string("title", required: true), let url = cta.string("url", required: true)
+        guard let title = cta.string("title", required: true), let url = cta.url("url", required: true)
         else { return nil }
         return SiteConfig.CallToAction(title: title, text: cta.string("text"), url: url)
     }

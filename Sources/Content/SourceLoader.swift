@@ -38,6 +38,6 @@ struct SourceLoader {
         }
         return SourceSidecar(title: fields.string("title"), subtitle: fields.string("subtitle"), date: fields.day("date"),
                              updated: fields.day("updated"), publisher: fields.string("publisher"),
-                             url: fields.string("url"), author: fields.string("author"), slug: slug)
+                             url: fields.url("url"), author: fields.string("author"), slug: slug)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import Yams
 
 /// Collects the problems of one load, in the order they are found.
@@ -148,6 +149,16 @@ struct YAMLFields {
             return nil
         }
         return day
+    }
+
+    /// A URL that reaches the output; one that `URLPolicy` refuses is reported and dropped.
+    func url(_ key: String, required: Bool = false) -> String? {
+        guard let text = string(key, required: required) else { return nil }
+        if let problem = URLPolicy.problem(with: text) {
+            sink.error(location(of: key), "\(key) \(problem)")
+            return nil
+        }
+        return text
     }
 
     /// A list of texts; a single text is taken as a list of one.

@@ -1,0 +1,85 @@
+import Content
+import Foundation
+import Testing
+
+/// Every URL field of the registries, site.yaml, front matter and sidecars follows `URLPolicy`.
+@Suite struct URLFieldTests {
+    /// A site whose field holds `value` (a YAML double-quoted text), and where the value is written.
+    struct Field: Sendable, CustomStringConvertible {
+        var description: String
+        var files: @Sendable (String) -> [String: String]
+        var place: String
+    }
+
+    static let fields: [Field] = [
+        Field(description: "organization url", files: { value in
+            ["content/organizations.yaml": "- id: a\n  name: A\n  url: \"\(value)\"\n"]
+        }, place: "content/organizations.yaml:3:8"),
+        Field(description: "event url", files: { value in
+            ["content/events.yaml": "- id: e\n  title: E\n  date: 2020-01-01\n  location: X\n  url: \"\(value)\"\n"]
+        }, place: "content/events.yaml:5:8"),
+        Field(description: "call_to_action url", files: { value in
+            ["content/site.yaml": "title: T\ncall_to_action:\n  title: Act\n  url: \"\(value)\"\n"]
+        }, place: "content/site.yaml:4:8"),
+        Field(description: "nav url", files: { value in
+            ["content/site.yaml": "title: T\nnav:\n  - title: News\n    url: \"\(value)\"\n"]
+        }, place: "content/site.yaml:4:10"),
+        Field(description: "article source.url", files: { value in
+            ["content/articles/x.md": "---\ntitle: X\ndate: 2020-01-01\nsource:\n  url: \"\(value)\"\n---\nBody\n"]
+        }, place: "content/articles/x.md:5:8"),
+        Field(description: "sidecar url", files: { value in
+            ["content/sources/s.txt": "A Title\n\nSome text of the story.\n", "content/sources/s.yaml": "url: \"\(value)\"\n"]
+        }, place: "content/sources/s.yaml:1:6"),
+    ]
+
+    /// The attacks of issue 10, as YAML writes them, and as a message shows them.
+    static let refused: [(yaml: String, shown: String)] = [
+        ("javascript:alert(1)", "javascript:alert(1)"),
+        ("JaVaScRiPt:alert(1)", "JaVaScRiPt:alert(1)"),
+        (#"java\tscript:alert(1)"#, #"java\tscript:alert(1)"#),
+        (#"java\nscript:alert(1)"#, #"java\nscript:alert(1)"#),
+        (" javascript:alert(1)", "javascript:alert(1)"),
+        (#"\u0001javascript:alert(1)"#, #"\u{1}javascript:alert(1)"#),
+        ("data:text/html,<script>alert(1)</script>", "data:text/html,<script>alert(1)</script>"),
+        ("vbscript:msgbox(1)", "vbscript:msgbox(1)"),
+        ("file:///etc/passwd", "file:///etc/passwd"),
+    ]
+
+    static let accepted = ["https://x.example/a?b=1#c", "http://x.example/", "mailto:press@x.example",
+                           "tel:+15555550123", "sms:+15555550123", "#fragment", "?query", "//host.example/x",
+                           "about/", "/take-action/", "&#106;avascript:alert(1)"]
+
+    @Test(arguments: fields)
+    func refusesEveryUnsafeURLAtItsFileAndLine(_ field: Field) throws {
+        for attack in Self.refused {
+            let found = try errors(field.files(attack.yaml))
+            let expected = "\(field.place): error: url '\(attack.shown)' is refused: "
+                + "only http, https, mailto, tel, sms and relative URLs are allowed"
+            #expect(found == [expected], "\(attack.yaml)")
+        }
+    }
+
+    @Test(arguments: fields)
+    func acceptsWebMailPhoneAndRelativeURLs(_ field: Field) throws {
+        for url in Self.accepted {
+            #expect(try errors(field.files(url)) == [], "\(url)")
+        }
+    }
+
+    @Test func shareCardImagesFollowThePolicyToo() throws {
+        let found = try errors([
+            "content/site.yaml": "title: T\nimage: \"javascript:alert(1)\"\n",
+            "content/articles/x.md": "---\ntitle: X\ndate: 2020-01-01\nimage: \"data:image/png,x\"\n---\nBody\n",
+        ])
+        #expect(found.contains("content/site.yaml:2:8: error: image 'javascript:alert(1)' is refused: "
+                               + "only http, https, mailto, tel, sms and relative URLs are allowed"))
+        #expect(found.contains { $0.hasPrefix("content/articles/x.md:4:8: error: image 'data:image/png,x' is refused") })
+    }
+
+    @Test func aCharacterReferenceStaysTextAndIsNoScheme() throws {
+        guard case .success(let site) = try loadSite(["content/organizations.yaml": "- id: a\n  name: A\n  url: \"&#106;avascript:x\"\n"])
+        else { Issue.record("the site does not load"); return }
+        // Output escapes `&`, so a browser reads this literally: a relative link, not `javascript:`.
+        #expect(site.organizations.first?.url == "&#106;avascript:x")
+    }
+}
