@@ -51,11 +51,24 @@ struct SiteConfigLoader {
 
     private func baseURL(_ fields: YAMLFields) -> String? {
         guard let url = fields.string("baseURL") else { return nil }
-        guard url.hasPrefix("https://") || url.hasPrefix("http://"), url.count > "https://".count else {
-            sink.error(fields.location(of: "baseURL"), "baseURL must be an absolute http(s) URL, not '\(url)'")
+        guard Self.isBaseURL(url) else {
+            sink.error(fields.location(of: "baseURL"), "baseURL must be an absolute http(s) URL with a host and "
+                + "no query or fragment, such as 'https://example.org/campaign/', not '\(URLPolicy.visible(url))'")
             return nil
         }
         return url.hasSuffix("/") ? url : url + "/"
+    }
+
+    /// Every absolute URL of the site (sitemap, feeds, canonical links) starts with the base, so
+    /// it holds only characters that need no escaping anywhere: no spaces, quotes, `<`, `&`, `?`, `#`.
+    static func isBaseURL(_ url: String) -> Bool {
+        let plain = url.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || "-._~:/%".unicodeScalars.contains(scalar))
+        }
+        guard plain, url.removingPercentEncoding != nil, let parts = URLComponents(string: url),
+              let scheme = parts.scheme?.lowercased() else { return false }
+        return (scheme == "http" || scheme == "https") && !(parts.host ?? "").isEmpty
     }
 
     private func callToAction(_ fields: YAMLFields) -> SiteConfig.CallToAction? {

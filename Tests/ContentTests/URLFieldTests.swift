@@ -82,4 +82,24 @@ import Testing
         // Output escapes `&`, so a browser reads this literally: a relative link, not `javascript:`.
         #expect(site.organizations.first?.url == "&#106;avascript:x")
     }
+
+    @Test(arguments: ["https://exa mple.org/", "https://example.org/<x>/", "https://example.org/]]>",
+                      "https://example.org/a&b/", "https://example.org/?a=1&b=2", "https://example.org/#top",
+                      "https://example.org/it's/", "https://user@example.org/", "https:///campaign/",
+                      "https:example.org", "ftp://example.org/", "javascript:alert(1)", "example.org",
+                      "https://example.org:port/", "https://example.org/%zz/"])
+    func refusesABaseURLThatIsNoPlainHTTPBase(_ url: String) throws {
+        let found = try errors(["content/site.yaml": "title: T\nbaseURL: \"\(url)\"\n"])
+        #expect(found == ["content/site.yaml:2:10: error: baseURL must be an absolute http(s) URL with a host and no "
+                          + "query or fragment, such as 'https://example.org/campaign/', not '\(url)'"])
+    }
+
+    @Test(arguments: [("https://example.org", "https://example.org/"),
+                      ("http://localhost:8080/sub", "http://localhost:8080/sub/"),
+                      ("HTTPS://Example.org/~team/%C3%A9t%C3%A9/", "HTTPS://Example.org/~team/%C3%A9t%C3%A9/")])
+    func acceptsAPlainHTTPBase(_ url: String, _ base: String) throws {
+        guard case .success(let site) = try loadSite(["content/site.yaml": "title: T\nbaseURL: \"\(url)\"\n"])
+        else { Issue.record("\(url) is refused"); return }
+        #expect(site.config.baseURL == base)
+    }
 }
