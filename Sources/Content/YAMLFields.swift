@@ -148,6 +148,12 @@ struct YAMLFields {
             sink.error(location(of: key), "'\(key)' must be a date written YYYY-MM-DD, not '\(text)'")
             return nil
         }
+        guard Day.supportedYears.contains(day.year) else {
+            let years = Day.supportedYears
+            sink.error(location(of: key), "'\(key)' (\(text)) must be in the years \(years.lowerBound) to "
+                + "\(years.upperBound), which calendars and sitemaps can hold")
+            return nil
+        }
         return day
     }
 
