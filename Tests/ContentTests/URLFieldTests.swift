@@ -4,32 +4,20 @@ import Testing
 
 /// Every URL field of the registries, site.yaml, front matter and sidecars follows `URLPolicy`.
 @Suite struct URLFieldTests {
-    /// A site whose field holds `value` (a YAML double-quoted text), and where the value is written.
-    struct Field: Sendable, CustomStringConvertible {
-        var description: String
-        var files: @Sendable (String) -> [String: String]
-        var place: String
-    }
-
-    static let fields: [Field] = [
-        Field(description: "organization url", files: { value in
-            ["content/organizations.yaml": "- id: a\n  name: A\n  url: \"\(value)\"\n"]
-        }, place: "content/organizations.yaml:3:8"),
-        Field(description: "event url", files: { value in
-            ["content/events.yaml": "- id: e\n  title: E\n  date: 2020-01-01\n  location: X\n  url: \"\(value)\"\n"]
-        }, place: "content/events.yaml:5:8"),
-        Field(description: "call_to_action url", files: { value in
-            ["content/site.yaml": "title: T\ncall_to_action:\n  title: Act\n  url: \"\(value)\"\n"]
-        }, place: "content/site.yaml:4:8"),
-        Field(description: "nav url", files: { value in
-            ["content/site.yaml": "title: T\nnav:\n  - title: News\n    url: \"\(value)\"\n"]
-        }, place: "content/site.yaml:4:10"),
-        Field(description: "article source.url", files: { value in
-            ["content/articles/x.md": "---\ntitle: X\ndate: 2020-01-01\nsource:\n  url: \"\(value)\"\n---\nBody\n"]
-        }, place: "content/articles/x.md:5:8"),
-        Field(description: "sidecar url", files: { value in
-            ["content/sources/s.txt": "A Title\n\nSome text of the story.\n", "content/sources/s.yaml": "url: \"\(value)\"\n"]
-        }, place: "content/sources/s.yaml:1:6"),
+    /// Each URL field, its value in a YAML double-quoted text.
+    static let fields: [FieldCase] = [
+        FieldCase(description: "organization url", file: "content/organizations.yaml",
+                  template: "- id: a\n  name: A\n  url: \"VALUE\"\n", at: "3:8"),
+        FieldCase(description: "event url", file: "content/events.yaml",
+                  template: "- id: e\n  title: E\n  date: 2020-01-01\n  location: X\n  url: \"VALUE\"\n", at: "5:8"),
+        FieldCase(description: "call_to_action url", file: "content/site.yaml",
+                  template: "title: T\ncall_to_action:\n  title: Act\n  url: \"VALUE\"\n", at: "4:8"),
+        FieldCase(description: "nav url", file: "content/site.yaml",
+                  template: "title: T\nnav:\n  - title: News\n    url: \"VALUE\"\n", at: "4:10"),
+        FieldCase(description: "article source.url", file: "content/articles/x.md",
+                  template: "---\ntitle: X\ndate: 2020-01-01\nsource:\n  url: \"VALUE\"\n---\nBody\n", at: "5:8"),
+        FieldCase(description: "sidecar url", file: "content/sources/s.yaml", template: "url: \"VALUE\"\n",
+                  others: ["content/sources/s.txt": "A Title\n\nSome text of the story.\n"], at: "1:6"),
     ]
 
     /// The attacks of issue 10, as YAML writes them, and as a message shows them.
@@ -50,7 +38,7 @@ import Testing
                            "about/", "/take-action/", "&#106;avascript:alert(1)"]
 
     @Test(arguments: fields)
-    func refusesEveryUnsafeURLAtItsFileAndLine(_ field: Field) throws {
+    func refusesEveryUnsafeURLAtItsFileAndLine(_ field: FieldCase) throws {
         for attack in Self.refused {
             let found = try errors(field.files(attack.yaml))
             let expected = "\(field.place): error: url '\(attack.shown)' is refused: "
@@ -60,7 +48,7 @@ import Testing
     }
 
     @Test(arguments: fields)
-    func acceptsWebMailPhoneAndRelativeURLs(_ field: Field) throws {
+    func acceptsWebMailPhoneAndRelativeURLs(_ field: FieldCase) throws {
         for url in Self.accepted {
             #expect(try errors(field.files(url)) == [], "\(url)")
         }
