@@ -26,7 +26,12 @@ public struct SiteChecker: Sendable {
         var linkedTo = Set<String>()
         for file in htmlFiles {
             guard let page = pages[file] else { continue }
-            for link in page.links where !HTMLLinks.isExternal(link) {
+            for link in page.links {
+                if let refused = URLPolicy.problem(with: link) {
+                    findings.append(locate("link " + refused, link: link, page: file, record: records[file]))
+                    continue
+                }
+                guard !URLPolicy.isExternal(link) else { continue }
                 // 404.html is shown at any depth; its links are written from the site root.
                 let target = file == SitePaths.notFound ? resolveFromRoot(link) : resolve(link, from: file)
                 if let target, target.file != file { linkedTo.insert(target.file) }
@@ -154,7 +159,7 @@ public struct SiteChecker: Sendable {
             + [(config.image, config.imageLocation ?? SourceLocation(file: "content/site.yaml"))]
         return named.compactMap { image, location in
             guard let image else { return nil }
-            if !HTMLLinks.isExternal(image), !assets.contains(SiteLoader.assetPath(image)) {
+            if !URLPolicy.isExternal(image), !assets.contains(SiteLoader.assetPath(image)) {
                 return .error(location, "image '\(image)' is not a file under content/assets/")
             }
             if !ShareCardImage.isShown(image) {

@@ -6,6 +6,10 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let month: Int
     public let day: Int
 
+    /// The years content may write: iCalendar and the sitemap's XML Schema dates need four digits
+    /// (and no year 0), and a calendar entry ends the day after an event's last day.
+    public static let supportedYears = 1000...9998
+
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else {
             return nil

@@ -27,7 +27,7 @@ struct DocumentLoader {
         let (subtitle, author, source, summary) = (fields.string("subtitle"), fields.string("author"),
                                                    source(fields), fields.string("summary"))
         let contact = fields.string("contact")
-        let (image, draft) = (fields.string("image"), fields.bool("draft") ?? false)
+        let (image, draft) = (fields.url("image"), fields.bool("draft") ?? false)
         if let image { ImageField.check(image, assets: assets, at: fields.location(of: "image"), sink: sink) }
         guard let title, let date, let slug else { return nil }
         return Article(slug: slug, title: title, subtitle: subtitle, date: date,
@@ -80,7 +80,7 @@ struct DocumentLoader {
     private func source(_ fields: YAMLFields) -> ArticleSource? {
         guard let source = fields.fields("source") else { return nil }
         source.warnUnknownKeys(allowed: ["publisher", "url", "file"])
-        return ArticleSource(publisher: source.string("publisher"), url: source.string("url"),
+        return ArticleSource(publisher: source.string("publisher"), url: source.url("url"),
                              file: source.string("file"))
     }
 

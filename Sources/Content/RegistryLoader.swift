@@ -32,7 +32,7 @@ struct RegistryLoader {
                 }
             }
             let aliases = fields.strings("aliases").map(\.value)
-            let (url, description, logo) = (fields.string("url"), fields.string("description"), fields.string("logo"))
+            let (url, description, logo) = (fields.url("url"), fields.string("description"), fields.string("logo"))
             guard let id, let name else { return nil }
             return Organization(id: id, name: name, aliases: aliases, kind: kind, url: url,
                                 description: description, logo: logo, location: fields.location)
@@ -77,7 +77,7 @@ struct RegistryLoader {
                 sink.warning(fields.location(of: "location"), "an event with 'virtual: true' shows as online; 'location' is ignored")
             }
             let times = times(fields, start: start, end: end)
-            let url = fields.string("url")
+            let url = fields.url("url")
             guard let id, let title, let start else { return nil }
             return Event(id: id, title: title, start: start, end: end, kind: kind, place: isVirtual ? nil : place,
                          isVirtual: isVirtual, aliases: aliases, organizations: organizationRefs.map(\.value),

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// Reads `content/site.yaml`.
 struct SiteConfigLoader {
@@ -19,7 +20,7 @@ struct SiteConfigLoader {
         let nav = fields.list("nav").compactMap { node -> SiteConfig.NavItem? in
             guard let item = YAMLFields(node, source: source, sink: sink, what: "each nav item") else { return nil }
             item.warnUnknownKeys(allowed: ["title", "url"])
-            guard let title = item.string("title", required: true), let url = item.string("url", required: true)
+            guard let title = item.string("title", required: true), let url = item.url("url", required: true)
             else { return nil }
             return SiteConfig.NavItem(title: title, url: url)
         }
@@ -34,7 +35,7 @@ struct SiteConfigLoader {
                                 language: fields.string("language") ?? "en", nav: nav,
                                 callToAction: callToAction(fields), unsafeHTML: fields.bool("unsafe_html") ?? false,
                                 archived: fields.bool("archived") ?? false, ingestRemovePatterns: removePatterns)
-        config.image = fields.string("image").map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 }
+        config.image = fields.url("image").map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 }
         config.imageLocation = config.image.map { _ in fields.location(of: "image") }
         return config
     }
@@ -56,17 +57,30 @@ struct SiteConfigLoader {
 
     private func baseURL(_ fields: YAMLFields) -> String? {
         guard let url = fields.string("baseURL") else { return nil }
-        guard url.hasPrefix("https://") || url.hasPrefix("http://"), url.count > "https://".count else {
-            sink.error(fields.location(of: "baseURL"), "baseURL must be an absolute http(s) URL, not '\(url)'")
+        guard Self.isBaseURL(url) else {
+            sink.error(fields.location(of: "baseURL"), "baseURL must be an absolute http(s) URL with a host and "
+                + "no query or fragment, such as 'https://example.org/campaign/', not '\(URLPolicy.visible(url))'")
             return nil
         }
         return url.hasSuffix("/") ? url : url + "/"
     }
 
+    /// Every absolute URL of the site (sitemap, feeds, canonical links) starts with the base, so
+    /// it holds only characters that need no escaping anywhere: no spaces, quotes, `<`, `&`, `?`, `#`.
+    static func isBaseURL(_ url: String) -> Bool {
+        let plain = url.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || "-._~:/%".unicodeScalars.contains(scalar))
+        }
+        guard plain, url.removingPercentEncoding != nil, let parts = URLComponents(string: url),
+              let scheme = parts.scheme?.lowercased() else { return false }
+        return (scheme == "http" || scheme == "https") && !(parts.host ?? "").isEmpty
+    }
+
     private func callToAction(_ fields: YAMLFields) -> SiteConfig.CallToAction? {
         guard let cta = fields.fields("call_to_action") else { return nil }
         cta.warnUnknownKeys(allowed: ["title", "text", "url"])
-        guard let title = cta.string("title", required: true), let url = cta.string("url", required: true)
+        guard let title = cta.string("title", required: true), let url = cta.url("url", required: true)
         else { return nil }
         return SiteConfig.CallToAction(title: title, text: cta.string("text"), url: url)
     }

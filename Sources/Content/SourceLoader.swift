@@ -40,6 +40,6 @@ struct SourceLoader {
         let date = fields.day("date")
         return SourceSidecar(title: fields.string("title"), subtitle: fields.string("subtitle"), date: date,
                              updated: fields.updatedDay(after: date), publisher: fields.string("publisher"),
-                             url: fields.string("url"), author: fields.string("author"), slug: slug)
+                             url: fields.url("url"), author: fields.string("author"), slug: slug)
     }
 }

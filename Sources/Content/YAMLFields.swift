@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import Yams
 
 /// Collects the problems of one load, in the order they are found.
@@ -159,6 +160,12 @@ struct YAMLFields {
             sink.error(location(of: key), "'\(key)' must be a date written YYYY-MM-DD, not '\(text)'")
             return nil
         }
+        guard Day.supportedYears.contains(day.year) else {
+            let years = Day.supportedYears
+            sink.error(location(of: key), "'\(key)' (\(text)) must be in the years \(years.lowerBound) to "
+                + "\(years.upperBound), which calendars and sitemaps can hold")
+            return nil
+        }
         return day
     }
 
@@ -169,6 +176,16 @@ struct YAMLFields {
             sink.error(location(of: "updated"), "'updated' (\(updated)) is before 'date' (\(date))")
         }
         return updated
+    }
+
+    /// A URL that reaches the output; one that `URLPolicy` refuses is reported and dropped.
+    func url(_ key: String, required: Bool = false) -> String? {
+        guard let text = string(key, required: required) else { return nil }
+        if let problem = URLPolicy.problem(with: text) {
+            sink.error(location(of: key), "\(key) \(problem)")
+            return nil
+        }
+        return text
     }
 
     /// A list of texts; a single text is taken as a list of one.

@@ -99,7 +99,8 @@ public enum DateFinder {
     private static func resolve(_ kind: Kind, _ groups: [String?], reference: Day?, text: String,
                                 range: Range<String.Index>) -> FoundDate? {
         func make(_ start: Day?, _ end: Day?, _ precision: FoundDate.Precision, explicitYear: Bool) -> FoundDate? {
-            guard let start, let end, start <= end else { return nil }
+            guard let start, let end, start <= end,
+                  Day.supportedYears.contains(start.year), Day.supportedYears.contains(end.year) else { return nil }
             return FoundDate(start: start, end: end, precision: precision, hasExplicitYear: explicitYear, text: text,
                              range: range)
         }

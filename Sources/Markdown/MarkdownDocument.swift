@@ -26,7 +26,8 @@ public struct Link: Sendable, Hashable {
 
 /// Options that change how Markdown becomes HTML.
 public struct RenderOptions: Sendable, Hashable {
-    /// Keep raw HTML and unsafe URLs (`javascript:`); off unless the site opts in.
+    /// Keep raw HTML and every URL; off unless the site opts in. Off, link and image destinations
+    /// that `URLPolicy` refuses (`javascript:`, `data:`, `ftp:`…) are emptied.
     public var unsafeHTML: Bool
     /// Relative path from the rendered page to the site root ("", "../", "../../"):
     /// destinations written from the root (`/organizations/amazon/`) are made relative with it.
@@ -52,7 +53,7 @@ public struct MarkdownDocument: Sendable {
         let root = source.withCString { cmark_parse_document($0, strlen($0), cmarkOptions) }!
         defer { cmark_node_free(root) }
 
-        var walker = TreeWalker(rootPrefix: options.rootPrefix)
+        var walker = TreeWalker(rootPrefix: options.rootPrefix, keepsEveryURL: options.unsafeHTML)
         walker.walk(root)
         headings = walker.headings
         links = walker.links

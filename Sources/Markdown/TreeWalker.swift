@@ -4,14 +4,17 @@ import CMark
 /// One pass over a cmark tree collecting headings, links and the first paragraph.
 struct TreeWalker {
     let rootPrefix: String?
+    /// When false, destinations `URLPolicy` refuses are emptied.
+    let keepsEveryURL: Bool
     private(set) var headings: [Heading] = []
     private(set) var links: [Link] = []
     private(set) var firstParagraph: String?
     private var headingNodes: [OpaquePointer] = []
     private var slugs = AnchorSlugger()
 
-    init(rootPrefix: String?) {
+    init(rootPrefix: String?, keepsEveryURL: Bool) {
         self.rootPrefix = rootPrefix
+        self.keepsEveryURL = keepsEveryURL
     }
 
     mutating func walk(_ root: OpaquePointer) {
@@ -40,7 +43,9 @@ struct TreeWalker {
                           isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
                           line: Int(cmark_node_get_start_line(node)),
                           column: Int(cmark_node_get_start_column(node))))
-        if let rootPrefix, let relative = Self.relativize(destination, rootPrefix: rootPrefix) {
+        if !keepsEveryURL, !URLPolicy.allows(destination) {
+            cmark_node_set_url(node, "")
+        } else if let rootPrefix, let relative = Self.relativize(destination, rootPrefix: rootPrefix) {
             cmark_node_set_url(node, relative)
         }
     }

@@ -109,9 +109,9 @@ public struct PageContexts: Sendable {
     /// The root of a 404 page, which a server shows at any depth.
     var notFoundRoot: String { site.config.basePath }
 
-    /// A nav or call-to-action URL as a site path, when it is one.
+    /// A nav or call-to-action URL as a site path, when it is one (not `https:`, `tel:`, `//host`…).
     static func sitePath(_ written: String) -> String? {
-        if written.contains("://") || written.hasPrefix("//") || written.hasPrefix("mailto:") { return nil }
+        if URLPolicy.isExternal(written) { return nil }
         return written.hasPrefix("/") ? String(written.dropFirst()) : written
     }
 

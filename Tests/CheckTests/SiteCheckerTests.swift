@@ -7,8 +7,9 @@ import Testing
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-func checkFindings(_ root: URL, templates: URL? = repositoryRoot.appendingPathComponent("templates")) async throws -> [String] {
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("placard-check-\(UUID().uuidString)")
+func checkFindings(_ root: URL, templates: URL? = repositoryRoot.appendingPathComponent("templates"),
+                   output: URL = FileManager.default.temporaryDirectory.appendingPathComponent("placard-check-\(UUID().uuidString)")
+) async throws -> [String] {
     let options = BuildOptions(sourceRoot: root, output: output, templates: templates, version: "test")
     _ = try await SiteBuilder.build(options)
     let prepared = try await SiteBuilder.prepare(options)

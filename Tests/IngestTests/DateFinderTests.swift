@@ -30,6 +30,11 @@ import Testing
         #expect(dates("as of yesterday") == ["2021-05-18"])
     }
 
+    @Test func datesOutsideTheYearsContentMayWriteAreNotFound() {
+        #expect(dates("On June 10, 0000 and in 0999 and on 9999-01-01.") == [])
+        #expect(dates("From 1000-01-01 to 9998-12-31.") == ["1000-01-01", "9998-12-31"])
+    }
+
     @Test func numbersThatAreNotDatesAreLeftAlone() {
         #expect(dates("More than 2,000 partnerships and 28 members of Congress.") == [])
         #expect(dates("May we ask?") == [])

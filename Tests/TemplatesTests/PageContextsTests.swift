@@ -40,6 +40,14 @@ import Testing
         #expect(nav.map { $0["current"] } == [.bool(true), .null])
     }
 
+    @Test func navURLsWithASchemeOrHostAreNoSitePaths() {
+        for url in ["tel:+15555550123", "sms:+15555550123", "mailto:a@x.example", "HTTPS://x.example/", "//x.example/"] {
+            #expect(PageContexts.sitePath(url) == nil, "\(url)")
+        }
+        #expect(PageContexts.sitePath("/about/") == "about/")
+        #expect(PageContexts.sitePath("search/?q=https://x") == "search/?q=https://x")
+    }
+
     @Test func notFoundPageLinksFromTheBaseURLPath() {
         #expect(contexts().notFound()["root"] == .string("/sub/"))
         #expect(contexts(baseURL: nil).notFound()["root"] == .string("/"))
