@@ -29,6 +29,8 @@ import Testing
 
     @Test func theBundledSiteUnderASubPathHasNoBrokenLinks() async throws {
         let served = temporaryFolder("served")
+        // Placard creates an output's parents only inside the site root.
+        try FileManager.default.createDirectory(at: served.appendingPathComponent("campaign"), withIntermediateDirectories: true)
         try await build(repositoryRoot, into: served.appendingPathComponent("campaign/site"))
         let result = try crawl(served, path: "/campaign/site/")
         #expect(result.status == 0, "\(result.report)")
@@ -38,6 +40,7 @@ import Testing
 
     @Test func theCrawlFindsABrokenLinkWhenThereIsOne() async throws {
         let served = temporaryFolder("served")
+        try FileManager.default.createDirectory(at: served, withIntermediateDirectories: true)
         try await build(fixtures.appendingPathComponent("check-problems"), into: served.appendingPathComponent("sub"))
         let result = try crawl(served, path: "/sub/")
         #expect(result.status != 0)
