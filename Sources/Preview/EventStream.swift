@@ -6,14 +6,19 @@ import Foundation
 actor ReloadBroadcaster {
     private var clients: [UUID: AsyncStream<Data>.Continuation] = [:]
 
-    func subscribe() -> AsyncStream<Data> {
+    /// A new stream, and the id that `unsubscribe` takes once its connection is over.
+    func subscribe() -> (id: UUID, stream: AsyncStream<Data>) {
         let (stream, continuation) = AsyncStream.makeStream(of: Data.self, bufferingPolicy: .bufferingNewest(16))
         let id = UUID()
         clients[id] = continuation
-        continuation.onTermination = { _ in Task { await self.remove(id) } }
+        continuation.onTermination = { _ in Task { await self.unsubscribe(id) } }
         // The first bytes make browsers and proxies treat the stream as open.
         continuation.yield(Data("retry: 500\n: connected\n\n".utf8))
-        return stream
+        return (id, stream)
+    }
+
+    func unsubscribe(_ id: UUID) {
+        clients.removeValue(forKey: id)?.finish()
     }
 
     func broadcast(event: String, data: String) {
@@ -21,16 +26,19 @@ actor ReloadBroadcaster {
         for client in clients.values { client.yield(message) }
     }
 
+    /// A comment line to every stream: a write to a client gone without a word fails, and ends it.
+    func heartbeat() {
+        let comment = Data(": keep-alive\n\n".utf8)
+        for client in clients.values { client.yield(comment) }
+    }
+
     func closeAll() {
         for client in clients.values { client.finish() }
         clients = [:]
     }
 
+    /// Open streams (for tests).
     var count: Int { clients.count }
-
-    private func remove(_ id: UUID) {
-        clients[id] = nil
-    }
 }
 
 /// An `AsyncStream<Data>` as the buffered byte sequence FlyingFox streams a response body from.

@@ -10,10 +10,10 @@ public final class PreviewServer: Sendable {
     let host: String
     let port: UInt16
     let session: PreviewSession
-    private let server: HTTPServer
+    let http: BoundedHTTPServer
     private let watcher: FileWatcher
 
-    public init(options: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8080,
+    public init(options: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8080, limits: HTTPLimits = HTTPLimits(),
                 log: @escaping @Sendable (String) -> Void) throws {
         self.options = options
         self.host = host
@@ -22,7 +22,7 @@ public final class PreviewServer: Sendable {
         self.session = session
         let address: any SocketAddress = host.contains(":") ? try sockaddr_in6.inet6(ip6: host, port: port)
             : try sockaddr_in.inet(ip4: host == "localhost" ? "127.0.0.1" : host, port: port)
-        server = HTTPServer(address: address, timeout: 3600, logger: .disabled)
+        http = BoundedHTTPServer(address: address, limits: limits)
         let theme = options.templates ?? options.sourceRoot.appendingPathComponent("templates")
         watcher = FileWatcher(recursiveRoots: [options.sourceRoot.appendingPathComponent("content"), theme],
                               shallowRoot: options.sourceRoot,
@@ -36,49 +36,67 @@ public final class PreviewServer: Sendable {
         await session.rebuild()
         let files = StaticFiles(root: options.output)
         let session = self.session
-        await server.appendRoute(HTTPRoute("GET " + Injection.eventsPath)) { _ in
-            let stream = await session.broadcaster.subscribe()
-            var headers = HTTPHeaders()
-            headers[.contentType] = "text/event-stream"
-            headers[HTTPHeader("Cache-Control")] = "no-cache"
-            return HTTPResponse(statusCode: .ok, headers: headers, body: HTTPBodySequence(from: StreamedBody(stream: stream)))
-        }
-        await server.appendRoute("GET,HEAD *") { request in
-            await Self.respond(to: request, files: files, session: session)
-        }
+        let (http, host, port) = (self.http, self.host, self.port)
         watcher.start()
-        let listening = Task {
-            try await server.waitUntilListening()
-            let actualPort = await server.listeningAddress.flatMap { address -> UInt16? in
-                if case .ip4(_, let port) = address { return port }
-                if case .ip6(_, let port) = address { return port }
-                return nil
-            } ?? port
-            let shownHost = host.contains(":") ? "[\(host)]" : host
-            onListening("http://\(shownHost):\(actualPort)/")
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                try await http.run(handler: { request in
+                    if request.method == .GET, request.target.path() == Injection.eventsPath {
+                        return await Self.events(from: session.broadcaster)
+                    }
+                    return .init(await Self.respond(to: request, files: files, session: session))
+                }, onListening: { address in
+                    var actualPort = port
+                    if case .ip4(_, let bound) = address { actualPort = bound }
+                    if case .ip6(_, let bound) = address { actualPort = bound }
+                    let shownHost = host.contains(":") ? "[\(host)]" : host
+                    onListening("http://\(shownHost):\(actualPort)/")
+                })
+            }
+            group.addTask {
+                while true {
+                    try await Task.sleep(for: http.limits.heartbeat)
+                    await session.broadcaster.heartbeat()
+                }
+            }
+            // The server returns when stopped; the heartbeat goes with it.
+            try await group.next()
+            group.cancelAll()
         }
-        defer { listening.cancel() }
-        try await server.run()
     }
 
     public func stop() async {
         watcher.stop()
+        http.stop()
         await session.broadcaster.closeAll()
-        await server.stop(timeout: 1)
     }
 
+    /// A live-reload stream, unsubscribed as soon as its connection is over.
+    static func events(from broadcaster: ReloadBroadcaster) async -> BoundedHTTPServer.Reply {
+        let (id, stream) = await broadcaster.subscribe()
+        var headers = HTTPHeaders()
+        headers[.contentType] = "text/event-stream"
+        headers[HTTPHeader("Cache-Control")] = "no-cache"
+        return .init(HTTPResponse(statusCode: .ok, headers: headers, body: HTTPBodySequence(from: StreamedBody(stream: stream))),
+                     onFinish: { await broadcaster.unsubscribe(id) })
+    }
+
+    /// Pages larger than this are sent as they are, without the live-reload script.
+    static let injectableSize = 16 << 20
+
+    /// The answer to a GET or HEAD (the connection leaves the body out for HEAD).
     static func respond(to request: HTTPRequest, files: StaticFiles, session: PreviewSession) async -> HTTPResponse {
-        // The raw target: FlyingFox's `path` drops trailing slashes, which folders need.
+        // The raw target: folders need their trailing slash.
         switch files.resolve(request.target.path(percentEncoded: true)) {
         case .redirect(let location):
             var headers = HTTPHeaders()
             headers[.location] = location
             return HTTPResponse(statusCode: .movedPermanently, headers: headers)
         case .file(let url):
-            return await serve(url, status: .ok, session: session, headOnly: request.method == .HEAD)
+            return await serve(url, status: .ok, session: session)
         case .notFound:
             if case .file(let page) = files.resolve("/404.html") {
-                return await serve(page, status: .notFound, session: session, headOnly: request.method == .HEAD)
+                return await serve(page, status: .notFound, session: session)
             }
             var headers = HTTPHeaders()
             headers[.contentType] = "text/plain; charset=utf-8"
@@ -86,18 +104,20 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    private static func serve(_ url: URL, status: HTTPStatusCode, session: PreviewSession, headOnly: Bool) async -> HTTPResponse {
-        guard var data = FileManager.default.contents(atPath: url.path) else {
-            return HTTPResponse(statusCode: .notFound)
-        }
+    /// Streams the file from disk; only pages are read whole, to add the live-reload script.
+    private static func serve(_ url: URL, status: HTTPStatusCode, session: PreviewSession) async -> HTTPResponse {
         let type = MediaTypes.type(forPath: url.path)
-        if type.hasPrefix("text/html") {
-            data = Data(Injection.inject(into: String(decoding: data, as: UTF8.self), errors: await session.errors).utf8)
-        }
         var headers = HTTPHeaders()
         headers[.contentType] = type
         headers[HTTPHeader("Cache-Control")] = "no-store"
-        headers[.contentLength] = String(data.count)
-        return HTTPResponse(statusCode: status, headers: headers, body: headOnly ? Data() : data)
+        guard let body = try? HTTPBodySequence(file: url, suggestedBufferSize: 64 * 1024) else {
+            return HTTPResponse(statusCode: .notFound)
+        }
+        if type.hasPrefix("text/html"), (body.count ?? .max) <= injectableSize,
+           let data = FileManager.default.contents(atPath: url.path) {
+            let page = Injection.inject(into: String(decoding: data, as: UTF8.self), errors: await session.errors)
+            return HTTPResponse(statusCode: status, headers: headers, body: Data(page.utf8))
+        }
+        return HTTPResponse(statusCode: status, headers: headers, body: body)
     }
 }

@@ -13,7 +13,7 @@ struct StaticFiles: Sendable {
 
     func resolve(_ requestPath: String) -> Resolution {
         let decoded = requestPath.removingPercentEncoding ?? requestPath
-        let components = decoded.split(separator: "/", omittingEmptySubsequences: true)
+        let components = decoded.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
         guard !components.contains(where: { $0 == ".." || $0.contains("\0") || $0.contains("\\") }) else {
             return .notFound
         }
@@ -22,7 +22,7 @@ struct StaticFiles: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .notFound }
         if isDirectory.boolValue {
-            guard decoded.hasSuffix("/") || components.isEmpty else { return .redirect(requestPath + "/") }
+            guard decoded.hasSuffix("/") || components.isEmpty else { return .redirect(Self.folderLocation(components)) }
             url.appendPathComponent("index.html")
         }
         // Symlinks may not lead out of the folder.
@@ -31,5 +31,15 @@ struct StaticFiles: Sendable {
         guard real.hasPrefix(realRoot + "/"), FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory),
               !isDirectory.boolValue else { return .notFound }
         return .file(URL(fileURLWithPath: real))
+    }
+
+    /// Where a folder asked for without its slash lives: rebuilt from the decoded names, so it is
+    /// always one path on this host (`//a` or `/%2F%2Fa` would make `//a/`, which browsers read as
+    /// another host).
+    static func folderLocation(_ components: [Substring]) -> String {
+        var segment = CharacterSet.urlPathAllowed
+        segment.remove("/")
+        let names = components.map { $0.addingPercentEncoding(withAllowedCharacters: segment) ?? "" }
+        return "/" + names.joined(separator: "/") + "/"
     }
 }

@@ -54,10 +54,95 @@ final class ServedSite: @unchecked Sendable {
         return false
     }
 
-    func stop() -> Int32 {
+    /// SIGINT, then the exit status; nil (and SIGKILL) if it has not exited within `timeout`.
+    func stop(timeout: TimeInterval = 10) -> Int32? {
         kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        guard !process.isRunning else {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return nil
+        }
         return process.terminationStatus
+    }
+
+    /// CPU seconds the server has used so far (Linux), or nil.
+    var cpuSeconds: Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command name.
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// A line of /proc/PID/status in kB (Linux), or nil.
+    func status(_ key: String) -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix(key + ":") }) else { return nil }
+        return Int(line.split(separator: " ").dropFirst().first ?? "")
+    }
+
+    /// Open file descriptors (Linux), or nil.
+    var openFiles: Int? {
+        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process.processIdentifier)/fd"))?.count
+    }
+
+    func connect() throws -> RawConnection { try RawConnection(port: port) }
+}
+
+/// A loopback connection that sends any bytes and reads what comes back, for hostile requests.
+final class RawConnection: @unchecked Sendable {
+    let fd: Int32
+
+    init(port: UInt16) throws {
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else {
+            close(fd)
+            throw HTTPTestClient.SocketError()
+        }
+    }
+
+    deinit { close(fd) }
+
+    /// Whether every byte went out: the server may refuse and close before the end.
+    @discardableResult
+    func write(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if count <= 0 { return false }
+            sent += count
+        }
+        return true
+    }
+
+    /// What arrives until the server closes (`closed`), `marker` shows up, or `timeout` passes;
+    /// only the first `keep` bytes are kept, the rest counted.
+    func read(until marker: String? = nil, timeout: TimeInterval, keep: Int = 1 << 20) -> (text: String, count: Int, closed: Bool) {
+        var received = Data()
+        var count = 0
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 50) > 0 else { continue }
+            let got = recv(fd, &buffer, buffer.count, 0)
+            if got <= 0 { return (String(decoding: received, as: UTF8.self), count, true) }
+            count += got
+            if received.count < keep { received.append(contentsOf: buffer[0..<min(got, keep - received.count)]) }
+            if let marker, String(decoding: received, as: UTF8.self).contains(marker) { break }
+        }
+        return (String(decoding: received, as: UTF8.self), count, false)
     }
 }
 
@@ -142,4 +227,128 @@ final class ServedSite: @unchecked Sendable {
         let site = try ServedSite(fixture: "minimal")
         #expect(site.stop() == 0)
     }
+
+    @Test func hugeRequestLinesAndHeadersAreRefusedAndLeaveNothingBusy() throws {
+        let site = try ServedSite(fixture: "minimal")
+        defer { #expect(site.stop(timeout: 5) == 0) }
+        for _ in 0..<3 {
+            let long = try site.connect()
+            long.write("GET /" + String(repeating: "a", count: 100_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            let refused = long.read(timeout: 30)
+            #expect(refused.text.hasPrefix("HTTP/1.1 414 ") && refused.closed, "\(refused.text.prefix(80))")
+            let big = try site.connect()
+            big.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + String(repeating: "b", count: 1 << 20) + "\r\n\r\n")
+            let tooLarge = big.read(timeout: 30)
+            #expect(tooLarge.text.hasPrefix("HTTP/1.1 431 ") && tooLarge.closed, "\(tooLarge.text.prefix(80))")
+        }
+        // The hostile clients are gone: a page is answered at once and no core is left spinning.
+        let start = Date()
+        #expect(try site.client.get("/", timeout: 3).status == 200)
+        #expect(Date().timeIntervalSince(start) < 3)
+        if let before = site.cpuSeconds {
+            Thread.sleep(forTimeInterval: 1)
+            let used = (site.cpuSeconds ?? before) - before
+            #expect(used < 0.5, "the server used \(used) s of CPU in a second of quiet")
+        }
+    }
+
+    @Test func redirectsNeverLeaveTheHost() throws {
+        let site = try ServedSite(fixture: "minimal")
+        defer { _ = site.stop() }
+        for path in ["//articles", "///articles", "/%2F%2Farticles", "/%2f%2farticles", "/.//articles"] {
+            let response = try site.client.get(path)
+            #expect(response.status == 301 && response.headers["location"] == "/articles/", "\(path)")
+        }
+        for path in ["/\\evil.com", "//evil.com", "/%2F%2Fevil.com", "/%5C%5Cevil.com", "//evil.com/articles"] {
+            let response = try site.client.get(path)
+            #expect(response.status == 404 && response.headers["location"] == nil, "\(path)")
+        }
+    }
+
+    @Test func filesAreStreamedAndHeadAnswersTheirLength() throws {
+        let site = try ServedSite(fixture: "minimal")
+        defer { _ = site.stop() }
+        // Straight into the output folder, which the watcher ignores: no rebuild replaces it.
+        let size = 50_000_000
+        let asset = site.root.appendingPathComponent("public/assets/big.bin")
+        try Data(repeating: 0x5A, count: size).write(to: asset)
+        let head = try site.connect()
+        head.write("HEAD /assets/big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        let answer = head.read(timeout: 30)
+        #expect(answer.text.hasPrefix("HTTP/1.1 200 OK\r\n") && answer.text.hasSuffix("\r\n\r\n"), "no body for HEAD")
+        #expect(answer.text.contains("Content-Length: \(size)\r\n") && answer.text.contains("Content-Type: application/octet-stream"))
+        let before = site.status("VmHWM")
+        // Ten at once: every request is sent before any answer is read, then each is read to the end.
+        let connections = try (0..<10).map { _ in try site.connect() }
+        for connection in connections {
+            connection.write("GET /assets/big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        }
+        let counts = Locked([Int]())
+        let readers = DispatchGroup()
+        for connection in connections {
+            readers.enter()
+            Thread {
+                let got = connection.read(timeout: 60, keep: 4096)
+                counts.withLock { $0.append(got.closed ? got.count : -1) }
+                readers.leave()
+            }.start()
+        }
+        readers.wait()
+        #expect(counts.withLock { $0 }.count == 10)
+        for count in counts.withLock({ $0 }) { #expect(count > size && count < size + 1024) }
+        if let before, let after = site.status("VmHWM") {
+            // Reading each file whole per request peaked at 10 x 50 MB over the baseline.
+            #expect(after - before < 100_000, "peak memory grew by \(after - before) kB")
+        }
+    }
+
+    @Test func droppedLiveReloadStreamsAreClosedWithoutARebuild() throws {
+        let site = try ServedSite(fixture: "minimal")
+        defer { #expect(site.stop(timeout: 5) == 0) }
+        _ = try site.client.get("/")
+        Thread.sleep(forTimeInterval: 0.3)
+        let baseline = site.openFiles
+        var streams: [RawConnection] = []
+        for _ in 0..<40 {
+            let stream = try site.connect()
+            stream.write("GET /_placard/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            #expect(stream.read(until: ": connected", timeout: 30).text.contains(": connected"))
+            streams.append(stream)
+        }
+        if let baseline, let open = site.openFiles { #expect(open >= baseline + 40) }
+        streams.removeAll()
+        guard let baseline else { return }
+        let deadline = Date().addingTimeInterval(5)
+        while (site.openFiles ?? 0) > baseline, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect((site.openFiles ?? .max) <= baseline, "descriptors held after the clients hung up")
+    }
+
+    @Test func ctrlCStopsPromptlyWithHostileConnectionsOpen() throws {
+        let site = try ServedSite(fixture: "minimal")
+        var held: [RawConnection] = []
+        for _ in 0..<5 { held.append(try site.connect()) }
+        let slow = try site.connect()
+        slow.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+        let stream = try site.connect()
+        stream.write("GET /_placard/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        _ = stream.read(until: ": connected", timeout: 5)
+        // Whole hostile heads, which once kept a core busy and Ctrl-C unheard.
+        let long = try site.connect()
+        long.write("GET /" + String(repeating: "a", count: 100_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        let big = try site.connect()
+        big.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + String(repeating: "b", count: 1 << 20) + "\r\n\r\n")
+        Thread.sleep(forTimeInterval: 0.5)
+        let start = Date()
+        #expect(site.stop(timeout: 5) == 0)
+        #expect(Date().timeIntervalSince(start) < 3)
+        withExtendedLifetime((held, slow, stream, long, big)) {}
+    }
+}
+
+/// A value shared between threads.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+    init(_ value: Value) { self.value = value }
+    func withLock<T>(_ body: (inout Value) -> T) -> T { lock.withLock { body(&value) } }
 }
