@@ -26,11 +26,10 @@ struct HTTPTestClient {
 
     struct SocketError: Error {}
 
-    private func exchange(_ request: String, until marker: String?, timeout: TimeInterval,
-                          afterOpen: (@Sendable () -> Void)? = nil) throws -> String {
+    /// A socket connected to 127.0.0.1:port.
+    static func connectLoopback(port: UInt16) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw SocketError() }
-        defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -38,7 +37,17 @@ struct HTTPTestClient {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw SocketError() }
+        guard connected == 0 else {
+            close(fd)
+            throw SocketError()
+        }
+        return fd
+    }
+
+    private func exchange(_ request: String, until marker: String?, timeout: TimeInterval,
+                          afterOpen: (@Sendable () -> Void)? = nil) throws -> String {
+        let fd = try Self.connectLoopback(port: port)
+        defer { close(fd) }
         _ = request.withCString { send(fd, $0, strlen($0), 0) }
         var received = Data()
         var opened = false
