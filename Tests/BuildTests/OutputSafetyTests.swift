@@ -33,6 +33,18 @@ import Testing
         #expect(try read(site, "docs/templates.md") == "the theme's docs")
     }
 
+    @Test func checkAndServeRefuseTheSameFoldersBeforeBuilding() throws {
+        let site = try scratchSite()
+        defer { removeFolders(site) }
+        try write("the theme's docs", to: site.appendingPathComponent("docs/templates.md"))
+        for command in [["check"], ["serve", "--port", "0"]] {
+            let run = try placard(command + ["--output", "docs"], in: site)
+            #expect(run.status == 2, "\(command): \(run.stderr)")
+            #expect(run.stderr.contains("refusing to use 'docs' as the output folder"), "\(command): \(run.stderr)")
+        }
+        #expect(try read(site, "docs/templates.md") == "the theme's docs")
+    }
+
     @Test func refusesASymbolicLinkAndKeepsWhatItPointsTo() throws {
         let site = try scratchSite()
         defer { removeFolders(site) }
