@@ -77,6 +77,8 @@ public struct BuildReport: Sendable {
     public var files: Int
     public var seconds: Double
     public var warnings: [Diagnostic]
+    /// What was built, for `check` to read without loading it again.
+    public var prepared: PreparedSite
 }
 
 /// content/ + templates/ → a complete output folder, or the previous one untouched.
@@ -138,7 +140,7 @@ public enum SiteBuilder {
         let elapsed = ContinuousClock.now - started
         return BuildReport(pages: planned.count, files: Set(files.map(\.path)).count,
                            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                           warnings: site.warnings)
+                           warnings: site.warnings, prepared: prepared)
     }
 
     /// Refuses, as a usage error, an output folder whose replacement could lose what Placard did not write.

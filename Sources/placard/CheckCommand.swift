@@ -26,8 +26,7 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let options = site.buildOptions
         do {
-            if !existing { _ = try await SiteBuilder.build(options) }
-            let prepared = try await SiteBuilder.prepare(options)
+            let prepared = existing ? try await SiteBuilder.prepare(options) : try await SiteBuilder.build(options).prepared
             // What the build warned about is part of the check: `check --strict` is the CI gate.
             let checked = SiteChecker(prepared: prepared, output: options.output).check()
             let buildWarnings = prepared.site.warnings.filter { warning in
