@@ -29,8 +29,11 @@ public final class BuildCache: @unchecked Sendable {
     private var markdown: [MarkdownKey: MarkdownDocument] = [:]
     private var sources: [SourceKey: IngestOutcome] = [:]
     private var used = Generation()
-    private(set) public var hits = 0
-    private(set) public var misses = 0
+    private var pageHits = 0
+    private var pageMisses = 0
+    /// Pages taken from the cache, and pages rendered, since it was made (read under the lock).
+    public var hits: Int { lock.withLock { pageHits } }
+    public var misses: Int { lock.withLock { pageMisses } }
 
     private struct Generation {
         var pages: [PageKey: Data] = [:]
@@ -44,14 +47,14 @@ public final class BuildCache: @unchecked Sendable {
         if let data = lock.withLock({ pages[key] }) {
             lock.withLock {
                 used.pages[key] = data
-                hits += 1
+                pageHits += 1
             }
             return data
         }
         let data = try render()
         lock.withLock {
             used.pages[key] = data
-            misses += 1
+            pageMisses += 1
         }
         return data
     }

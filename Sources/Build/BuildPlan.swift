@@ -26,7 +26,7 @@ struct PlannedPage: Sendable {
     }
 }
 
-/// Every page of the site, in the order of DESIGN.md's URL list.
+/// Every page of the site, in the order of the README's list of URLs ("The site it builds").
 enum BuildPlan {
     static func pages(for contexts: PageContexts, theme: Theme) -> [PlannedPage] {
         let site = contexts.site

@@ -1,4 +1,4 @@
-/// Where each page lives in the output, as a path from the site root (DESIGN.md, "URLs in public/").
+/// Where each page lives in the output, as a path from the site root (README, "The site it builds").
 /// Folder paths end in `/` and are written as `PATH/index.html`.
 public enum SitePaths {
     public static let home = ""

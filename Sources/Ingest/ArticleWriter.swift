@@ -2,7 +2,7 @@ import Content
 import Foundation
 import Yams
 
-/// Writes a converted article as DESIGN.md's front matter and a CommonMark body.
+/// Writes a converted article as the front matter the README documents ("Content") and a CommonMark body.
 enum ArticleWriter {
     /// The body: paragraphs as text, the first mention of each entry linked to its page, and
     /// quotations that stood alone as blockquotes with their attribution.
@@ -44,7 +44,7 @@ enum ArticleWriter {
         return output + MarkdownEscaping.escape(String(text[cursor...]))
     }
 
-    /// The front matter, in DESIGN.md's order, as YAML that Content reads back.
+    /// The front matter, in the README's order, as YAML that Content reads back.
     static func frontMatter(_ article: Article) -> String {
         var pairs: [(Node, Node)] = []
         func add(_ key: String, _ value: Node?) {
