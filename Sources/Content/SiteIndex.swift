@@ -41,12 +41,12 @@ public struct SiteIndex: Sendable {
         for index in articlesNewestFirst {
             let article = site.articles[index]
             let quotes = article.quotes.map { Self.attributed($0, people: peopleByID) }
-            let people = Self.ordered(article.people + quotes.compactMap(\.person))
-            let organizations = Self.ordered(article.organizations + people.compactMap { peopleByID[$0]?.organization }
-                + quotes.compactMap(\.organization))
+            let people = (article.people + quotes.compactMap(\.person)).uniqued()
+            let organizations = (article.organizations + people.compactMap { peopleByID[$0]?.organization }
+                + quotes.compactMap(\.organization)).uniqued()
             for id in organizations { byOrganization[id, default: []].append(index) }
             for id in people { byPerson[id, default: []].append(index) }
-            for id in Self.ordered(article.events) { byEvent[id, default: []].append(index) }
+            for id in article.events.uniqued() { byEvent[id, default: []].append(index) }
             for quote in quotes {
                 let ref = QuoteRef(quote: quote, article: index)
                 if let person = quote.person { quotesByPerson[person, default: []].append(ref) }
@@ -66,7 +66,7 @@ public struct SiteIndex: Sendable {
         }
         var eventsByOrganization: [String: [Event]] = [:]
         for event in timeline {
-            for id in Self.ordered(event.organizations) { eventsByOrganization[id, default: []].append(event) }
+            for id in event.organizations.uniqued() { eventsByOrganization[id, default: []].append(event) }
         }
         self.eventsByOrganization = eventsByOrganization
         peopleByOrganization = Dictionary(grouping: site.people.filter { $0.organization != nil }) { $0.organization! }
@@ -80,11 +80,5 @@ public struct SiteIndex: Sendable {
             quote.organization = people[person]?.organization
         }
         return quote
-    }
-
-    /// Ids in first-seen order, each once.
-    static func ordered(_ ids: [String]) -> [String] {
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 }

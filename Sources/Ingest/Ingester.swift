@@ -76,7 +76,7 @@ public struct Ingester: Sendable {
         }) {
             entities.append(byline.entity)
         }
-        let personIDs = ordered(entities.compactMap { if case .person(let id) = $0 { id } else { nil } })
+        let personIDs = entities.compactMap { if case .person(let id) = $0 { id } else { nil } }.uniqued()
         var organizationIDs = entities.compactMap { entity -> String? in
             switch entity {
             case .organization(let id): id
@@ -84,12 +84,12 @@ public struct Ingester: Sendable {
             case .event: nil
             }
         }
-        organizationIDs = ordered(organizationIDs)
+        organizationIDs = organizationIDs.uniqued()
         let evidence = EventEvidence(events: events, date: date, organizations: Set(organizationIDs))
         mentions = mentions.map { $0.filter(evidence.admits) }
-        let eventIDs = ordered((headerMentions.filter(evidence.admits) + mentions.flatMap { $0 }).compactMap {
+        let eventIDs = ((headerMentions.filter(evidence.admits) + mentions.flatMap { $0 }).compactMap {
             if case .event(let id) = $0.entity { id } else { nil }
-        } + eventsByDate(paragraphs, reference: date).filter { evidence.admits($0, byCommonPhrase: true) })
+        } + eventsByDate(paragraphs, reference: date).filter { evidence.admits($0, byCommonPhrase: true) }).uniqued()
 
         let articleQuotes = quotes.map { quote -> Quote in
             switch quote.speaker {
@@ -166,10 +166,5 @@ public struct Ingester: Sendable {
             }
         }
         return found
-    }
-
-    private func ordered(_ ids: [String]) -> [String] {
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 }

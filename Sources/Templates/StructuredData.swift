@@ -18,8 +18,8 @@ extension PageContexts {
         data["publisher"] = ["@type": "Organization", "name": article.source?.publisher ?? site.config.title]
         data["isBasedOn"] = article.source?.url
         let quotes = article.quotes.map { SiteIndex.attributed($0, people: index.peopleByID) }
-        let quoted = unique(quotes.compactMap(\.organization))
-        data["mentions"] = unique(quoted + article.organizations).compactMap(organizationReference)
+        let quoted = quotes.compactMap(\.organization).uniqued()
+        data["mentions"] = (quoted + article.organizations).uniqued().compactMap(organizationReference)
         let parts: [[String: Any]] = quotes.map { quote in
             var part: [String: Any] = ["@type": "Quotation", "text": quote.text]
             if let person = quote.person.flatMap({ index.peopleByID[$0] }) {
@@ -98,10 +98,5 @@ extension PageContexts {
         let minutes = abs(offset) / 60
         let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
         return local + (offset < 0 ? "-" : "+") + pad(minutes / 60) + ":" + pad(minutes % 60)
-    }
-
-    private func unique(_ ids: [String]) -> [String] {
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 }
