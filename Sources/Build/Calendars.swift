@@ -26,7 +26,7 @@ enum Calendars {
         ics.property("CALSCALE", "GREGORIAN")
         ics.property("METHOD", "PUBLISH")
         ics.text("X-WR-CALNAME", name)
-        let timed = events.compactMap(EventTimes.init)
+        let timed = events.compactMap(\.schedule.timed)
         for (_, spans) in Dictionary(grouping: timed, by: \.zone.identifier).sorted(by: { $0.key < $1.key }) {
             let years = spans.map(\.start.day.year).min()!...spans.map(\.end.day.year).max()!
             timeZone(spans[0].zone, years: years, into: &ics)
@@ -41,13 +41,14 @@ enum Calendars {
     static func event(_ event: Event, _ contexts: PageContexts, into ics: inout ICalendarText) {
         ics.begin("VEVENT")
         ics.property("UID", "\(event.id)@\(host(of: contexts.site.config.baseURL))")
-        ics.property("DTSTAMP", "\(compact(event.start))T000000Z")
-        if let times = EventTimes(event) {
-            ics.property("DTSTART;TZID=\(times.zone.identifier)", times.start.text)
-            ics.property("DTEND;TZID=\(times.zone.identifier)", times.end.text)
+        ics.property("DTSTAMP", "\(event.start.compact)T000000Z")
+        let schedule = event.schedule
+        if let times = schedule.timed {
+            ics.property("DTSTART;TZID=\(times.zone.identifier)", times.start.compact)
+            ics.property("DTEND;TZID=\(times.zone.identifier)", times.end.compact)
         } else {
-            ics.property("DTSTART;VALUE=DATE", compact(event.start))
-            ics.property("DTEND;VALUE=DATE", compact((event.end ?? event.start).adding(days: 1)))
+            ics.property("DTSTART;VALUE=DATE", schedule.firstDay.compact)
+            ics.property("DTEND;VALUE=DATE", schedule.lastDay.adding(days: 1).compact)
         }
         ics.text("SUMMARY", event.title)
         if let description = event.description {
@@ -116,7 +117,7 @@ enum Calendars {
         let to = zone.secondsFromGMT(for: transition)
         let component = zone.isDaylightSavingTime(for: transition) ? "DAYLIGHT" : "STANDARD"
         ics.begin(component)
-        ics.property("DTSTART", LocalTime(transition.addingTimeInterval(TimeInterval(from)), in: utc).text)
+        ics.property("DTSTART", LocalTime(transition.addingTimeInterval(TimeInterval(from)), in: utc).compact)
         ics.property("TZOFFSETFROM", utcOffset(from))
         ics.property("TZOFFSETTO", utcOffset(to))
         ics.text("TZNAME", name(of: zone, at: transition))
@@ -134,90 +135,9 @@ enum Calendars {
     static func utcOffset(_ seconds: Int) -> String {
         let magnitude = abs(seconds)
         let (hours, minutes, rest) = (magnitude / 3600, magnitude % 3600 / 60, magnitude % 60)
-        return (seconds < 0 ? "-" : "+") + pad(hours) + pad(minutes) + (rest == 0 ? "" : pad(rest))
+        return (seconds < 0 ? "-" : "+") + Digits.two(hours) + Digits.two(minutes) + (rest == 0 ? "" : Digits.two(rest))
     }
 
     static let utc = TimeZone(secondsFromGMT: 0)!
 
-    // MARK: - Text
-
-    /// `20210607`
-    static func compact(_ day: Day) -> String {
-        day.iso.replacingOccurrences(of: "-", with: "")
-    }
-
-    static func pad(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : String(value)
-    }
-}
-
-/// A wall-clock date and time, without a zone.
-struct LocalTime: Comparable {
-    var day: Day
-    var hour = 0
-    var minute = 0
-    var second = 0
-
-    init(day: Day, hour: Int = 0, minute: Int = 0, second: Int = 0) {
-        (self.day, self.hour, self.minute, self.second) = (day, hour, minute, second)
-    }
-
-    /// Midnight of January 1 of `year`.
-    init(year: Int) {
-        self.init(day: Day(year: year, month: 1, day: 1)!)
-    }
-
-    /// The wall-clock time of `date` in `zone`.
-    init(_ date: Date, in zone: TimeZone) {
-        let parts = Self.calendar(zone).dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        self.init(day: Day(year: parts.year!, month: parts.month!, day: parts.day!)!,
-                  hour: parts.hour!, minute: parts.minute!, second: parts.second!)
-    }
-
-    /// The instant this wall-clock time names in `zone` (a time skipped by DST moves forward).
-    func instant(in zone: TimeZone) -> Date? {
-        Self.calendar(zone).date(from: DateComponents(year: day.year, month: day.month, day: day.day,
-                                                      hour: hour, minute: minute, second: second))
-    }
-
-    /// `20210610T180000`
-    var text: String {
-        Calendars.compact(day) + "T" + Calendars.pad(hour) + Calendars.pad(minute) + Calendars.pad(second)
-    }
-
-    static func calendar(_ zone: TimeZone) -> Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        return calendar
-    }
-
-    static func < (lhs: LocalTime, rhs: LocalTime) -> Bool {
-        (lhs.day, lhs.hour, lhs.minute, lhs.second) < (rhs.day, rhs.hour, rhs.minute, rhs.second)
-    }
-}
-
-/// The start and end of a timed event, in its zone; nil for an all-day event.
-struct EventTimes {
-    var zone: TimeZone
-    var start: LocalTime
-    var end: LocalTime
-
-    /// Without `end_time` a one-day event lasts an hour, and a multi-day event until the end of its
-    /// last day.
-    init?(_ event: Event) {
-        guard let time = event.time, let identifier = event.timeZone, let zone = TimeZone(identifier: identifier) else {
-            return nil
-        }
-        self.zone = zone
-        start = LocalTime(day: event.start, hour: time.hour, minute: time.minute)
-        if let endTime = event.endTime {
-            end = LocalTime(day: event.end ?? event.start, hour: endTime.hour, minute: endTime.minute)
-        } else if let last = event.end {
-            end = LocalTime(day: last.adding(days: 1))
-        } else if let instant = start.instant(in: zone) {
-            end = LocalTime(instant.addingTimeInterval(3600), in: zone)
-        } else {
-            end = start
-        }
-    }
 }

@@ -42,11 +42,12 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
                                     "August", "September", "October", "November", "December"]
 
     public var iso: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        "\(Digits.padded(year, width: 4))-\(Digits.two(month))-\(Digits.two(day))"
+    }
+
+    /// `20210607`, as iCalendar writes it.
+    public var compact: String {
+        Digits.padded(year, width: 4) + Digits.two(month) + Digits.two(day)
     }
 
     public var monthName: String { Day.monthNames[month - 1] }

@@ -120,7 +120,7 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// `18:00`
     public var description: String {
-        (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+        Digits.two(hour) + ":" + Digits.two(minute)
     }
 
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {

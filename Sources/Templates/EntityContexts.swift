@@ -65,10 +65,10 @@ extension PageContexts {
         value["title"] = event.title
         value["url"] = links.to(SitePaths.event(event.id))
         var when = Self.when(start: event.start, end: event.end)
-        if let time = event.time {
+        if let time = event.time, let times = event.schedule.timed {
             // `18:00 – 20:00 (America/New_York)`; the datetime names the instant.
-            when["time"] = "\(time)" + (event.endTime.map { " – \($0)" } ?? "") + (event.timeZone.map { " (\($0))" } ?? "")
-            when["datetime"] = Self.dateTime(event.start, time, zone: event.timeZone)
+            when["time"] = "\(time)" + (event.endTime.map { " – \($0)" } ?? "") + " (\(times.zone.identifier))"
+            when["datetime"] = times.iso8601(times.start)
         }
         value.set("when", when)
         value["location"] = event.place

@@ -49,9 +49,9 @@ extension PageContexts {
         var data: [String: Any] = ["@context": "https://schema.org", "@type": "Event", "name": event.title,
                                    "startDate": event.start.iso, "endDate": (event.end ?? event.start).iso,
                                    "eventStatus": "https://schema.org/EventScheduled"]
-        if let time = event.time {
-            data["startDate"] = Self.dateTime(event.start, time, zone: event.timeZone)
-            data["endDate"] = event.endTime.map { Self.dateTime(event.end ?? event.start, $0, zone: event.timeZone) }
+        if let times = event.schedule.timed {
+            data["startDate"] = times.iso8601(times.start)
+            data["endDate"] = times.iso8601(times.end)
         }
         data["description"] = rendered.events[event.id]?.firstParagraph
         data["url"] = absoluteURL(SitePaths.event(event.id))
@@ -84,19 +84,5 @@ extension PageContexts {
             reference["affiliation"] = ["@type": "Organization", "name": organization.name]
         }
         return reference
-    }
-
-    /// `2021-06-10T18:00:00-04:00`: a wall-clock time with its zone's offset on that day.
-    static func dateTime(_ day: Day, _ time: TimeOfDay, zone name: String?) -> String {
-        let local = "\(day.iso)T\(time):00"
-        guard let zone = name.flatMap(TimeZone.init(identifier:)) else { return local }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        guard let instant = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day,
-                                                               hour: time.hour, minute: time.minute)) else { return local }
-        let offset = zone.secondsFromGMT(for: instant)
-        let minutes = abs(offset) / 60
-        let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
-        return local + (offset < 0 ? "-" : "+") + pad(minutes / 60) + ":" + pad(minutes % 60)
     }
 }

@@ -156,11 +156,26 @@ import Testing
         var event = Event(id: "late", title: "Late", start: Day(iso: "2021-12-31")!, end: nil, kind: nil, place: nil,
                           isVirtual: false, aliases: [], organizations: [], description: nil, location: location,
                           time: TimeOfDay(text: "23:30"), timeZone: "Europe/Berlin")
-        var times = try #require(EventTimes(event))
-        #expect(times.end.text == "20220101T003000")  // an hour later, over the new year
+        var times = try #require(event.schedule.timed)
+        #expect(times.end.compact == "20220101T003000")  // an hour later, over the new year
+        #expect(times.iso8601(times.end) == "2022-01-01T00:30:00+01:00")
         event.end = Day(iso: "2022-01-02")
-        times = try #require(EventTimes(event))
-        #expect(times.end.text == "20220103T000000")  // until the end of the last day
+        times = try #require(event.schedule.timed)
+        #expect(times.end.compact == "20220103T000000")  // until the end of the last day
+    }
+
+    @Test func structuredDataEndsATimedEventWhenTheCalendarDoes() async throws {
+        let site = try scratchCopy(of: "calendar")
+        let output = temporaryFolder()
+        defer { removeFolders(site, output) }
+        let events = site.appendingPathComponent("content/events.yaml")
+        let text = try String(contentsOf: events, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "  end_time: \"20:00\"\n", with: "").utf8).write(to: events)
+        try await build(site, into: output)
+        let page = try read(output, "events/town-hall/index.html")
+        #expect(page.contains(#""startDate":"2021-06-10T18:00:00-04:00""#), "\(page)")
+        #expect(page.contains(#""endDate":"2021-06-10T19:00:00-04:00""#))
+        #expect(try read(output, "events/town-hall.ics").contains("DTEND;TZID=America/New_York:20210610T190000"))
     }
 
     @Test func uidAndStampAreStableAcrossBuilds() async throws {
