@@ -27,10 +27,7 @@ enum Injection {
         return html.replacingCharacters(in: close.lowerBound..<close.lowerBound, with: addition)
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
 }
 
 import Foundation

@@ -1,29 +1,10 @@
+import Content
 import Mustache
 
-/// Escapes text for HTML one Unicode scalar at a time.
-///
-/// swift-mustache's own escaper works per `Character`, so `"` followed by a combining mark
-/// (one grapheme) passes unescaped and can break out of an attribute. This one cannot.
-public enum HTMLEscaping {
-    public static func escape(_ text: String) -> String {
-        var escaped = String.UnicodeScalarView()
-        escaped.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": escaped.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": escaped.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": escaped.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": escaped.append(contentsOf: "&#39;".unicodeScalars)
-            default: escaped.append(scalar)
-            }
-        }
-        return String(escaped)
-    }
-}
-
+/// swift-mustache's own escaper works per `Character`, so `"` followed by a combining mark (one
+/// grapheme) passes unescaped and can break out of an attribute; ours works on bytes.
 struct ScalarHTMLContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
+    func escapeText(_ text: String) -> String { MarkupEscaping.escape(text) }
 }
 
 enum EscaperRegistration {

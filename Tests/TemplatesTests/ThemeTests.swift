@@ -42,9 +42,9 @@ func loadErrors(_ templates: [String: String]) throws -> [String] {
     }
 
     @Test func escaperWorksOnScalarsNotGraphemes() {
-        #expect(HTMLEscaping.escape("\"\u{0301}") == "&quot;\u{0301}")
-        #expect(HTMLEscaping.escape("<\u{20D2}>") == "&lt;\u{20D2}&gt;")
-        #expect(HTMLEscaping.escape("plain ü") == "plain ü")
+        #expect(MarkupEscaping.escape("\"\u{0301}") == "&quot;\u{0301}")
+        #expect(MarkupEscaping.escape("<\u{20D2}>") == "&lt;\u{20D2}&gt;")
+        #expect(MarkupEscaping.escape("plain ü") == "plain ü")
     }
 
     @Test func tripleMustacheIsRaw() throws {
