@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Content", "Markdown"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Content", "Markdown"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Content", "Templates"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Check", "Content", "Markdown", "Templates"]),
         .testTarget(name: "CheckTests", dependencies: ["Check", "Build", "Content"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Content"]),
     ],

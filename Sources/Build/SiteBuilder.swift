@@ -208,24 +208,22 @@ public enum SiteBuilder {
         if !errors.isEmpty { throw DiagnosticList(errors) }
     }
 
-    /// Renders all Markdown once, in parallel; every page kind lives at a fixed depth.
+    /// Renders all Markdown once, in parallel, each for the page it is shown on.
     static func render(_ site: Site, cache: BuildCache?) async -> RenderedContent {
         let unsafe = site.config.unsafeHTML
         let document: @Sendable (String, RenderOptions) -> MarkdownDocument = { source, options in
             cache?.markdown(source, options: options) ?? MarkdownDocument(source, options: options)
         }
-        let twoDeep = RenderOptions(unsafeHTML: unsafe, rootPrefix: "../../")
-        let articles = await parallelMap(site.articles.map(\.body)) { document($0, twoDeep) }
-        let pages = await parallelMap(site.pages.map(\.body)) {
-            document($0, RenderOptions(unsafeHTML: unsafe, rootPrefix: "../"))
-        }
+        let on: @Sendable (String) -> RenderOptions = { RenderOptions(unsafeHTML: unsafe, pagePath: $0) }
+        let articles = await parallelMap(site.articles) { document($0.body, on(SitePaths.article($0.slug))) }
+        let pages = await parallelMap(site.pages) { document($0.body, on(SitePaths.page($0.slug))) }
         let organizations = await parallelMap(site.organizations.compactMap { o in o.description.map { (o.id, $0) } }) {
-            ($0.0, document($0.1, twoDeep))
+            ($0.0, document($0.1, on(SitePaths.organization($0.0))))
         }
         let events = await parallelMap(site.events.compactMap { e in e.description.map { (e.id, $0) } }) {
-            ($0.0, document($0.1, twoDeep))
+            ($0.0, document($0.1, on(SitePaths.event($0.0))))
         }
-        let intro = site.config.description.map { document($0, RenderOptions(unsafeHTML: unsafe, rootPrefix: "")) }
+        let intro = site.config.description.map { document($0, on(SitePaths.home)) }
         return RenderedContent(articles: articles, pages: pages,
                                organizations: Dictionary(organizations, uniquingKeysWith: { a, _ in a }),
                                events: Dictionary(events, uniquingKeysWith: { a, _ in a }), intro: intro)

@@ -33,36 +33,4 @@ public enum SitePaths {
     public static func file(for path: String) -> String {
         path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
     }
-
-    /// The relative way up from a page to the site root: `""`, `"../"`, `"../../"`.
-    public static func rootPrefix(from path: String) -> String {
-        let depth = path.split(separator: "/", omittingEmptySubsequences: false).count - 1
-        return String(repeating: "../", count: max(0, depth))
-    }
-
-    /// A link from the page at `from` to the site path `to`, relative so that any server at any path
-    /// works: `articles/page/2/` → `articles/` is `../../`.
-    public static func relative(from: String, to: String) -> String {
-        let fromFolders = from.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        var toParts = to.split(separator: "/", omittingEmptySubsequences: false)
-        let file = toParts.removeLast()
-        var shared = 0
-        while shared < min(fromFolders.count, toParts.count),
-              fromFolders[fromFolders.startIndex + shared] == toParts[shared] {
-            shared += 1
-        }
-        let up = String(repeating: "../", count: fromFolders.count - shared)
-        let down = toParts[shared...].map { $0 + "/" }.joined() + file
-        let link = up + down
-        return link.isEmpty ? "./" : link
-    }
-
-    /// `to` as written in content (a site path, `/site/path`, or a URL), made relative to `from`.
-    public static func resolve(_ written: String, from: String) -> String {
-        if written.contains("://") || written.hasPrefix("//") || written.hasPrefix("mailto:") || written.hasPrefix("#") {
-            return written
-        }
-        let sitePath = written.hasPrefix("/") ? String(written.dropFirst()) : written
-        return relative(from: from, to: sitePath)
-    }
 }

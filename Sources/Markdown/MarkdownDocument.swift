@@ -29,13 +29,13 @@ public struct RenderOptions: Sendable, Hashable {
     /// Keep raw HTML and every URL; off unless the site opts in. Off, link and image destinations
     /// that `URLPolicy` refuses (`javascript:`, `data:`, `ftp:`…) are emptied.
     public var unsafeHTML: Bool
-    /// Relative path from the rendered page to the site root ("", "../", "../../"):
-    /// destinations written from the root (`/organizations/amazon/`) are made relative with it.
-    public var rootPrefix: String?
+    /// The site path of the page the HTML goes on (`articles/x/`): destinations written from the
+    /// root (`/organizations/amazon/`) are made relative to it. Nil leaves them as written.
+    public var pagePath: String?
 
-    public init(unsafeHTML: Bool = false, rootPrefix: String? = nil) {
+    public init(unsafeHTML: Bool = false, pagePath: String? = nil) {
         self.unsafeHTML = unsafeHTML
-        self.rootPrefix = rootPrefix
+        self.pagePath = pagePath
     }
 }
 
@@ -53,7 +53,7 @@ public struct MarkdownDocument: Sendable {
         let root = source.withCString { cmark_parse_document($0, strlen($0), cmarkOptions) }!
         defer { cmark_node_free(root) }
 
-        var walker = TreeWalker(rootPrefix: options.rootPrefix, keepsEveryURL: options.unsafeHTML)
+        var walker = TreeWalker(pagePath: options.pagePath, keepsEveryURL: options.unsafeHTML)
         walker.walk(root)
         headings = walker.headings
         links = walker.links

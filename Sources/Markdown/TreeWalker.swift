@@ -3,7 +3,7 @@ import CMark
 
 /// One pass over a cmark tree collecting headings, links and the first paragraph.
 struct TreeWalker {
-    let rootPrefix: String?
+    let pagePath: String?
     /// When false, destinations `URLPolicy` refuses are emptied.
     let keepsEveryURL: Bool
     private(set) var headings: [Heading] = []
@@ -12,8 +12,8 @@ struct TreeWalker {
     private var headingNodes: [OpaquePointer] = []
     private var slugs = AnchorSlugger()
 
-    init(rootPrefix: String?, keepsEveryURL: Bool) {
-        self.rootPrefix = rootPrefix
+    init(pagePath: String?, keepsEveryURL: Bool) {
+        self.pagePath = pagePath
         self.keepsEveryURL = keepsEveryURL
     }
 
@@ -45,16 +45,11 @@ struct TreeWalker {
                           column: Int(cmark_node_get_start_column(node))))
         if !keepsEveryURL, !URLPolicy.allows(destination) {
             cmark_node_set_url(node, "")
-        } else if let rootPrefix, let relative = Self.relativize(destination, rootPrefix: rootPrefix) {
-            cmark_node_set_url(node, relative)
+        } else if let pagePath, case .fromRoot(let path, let suffix) = SiteLink(destination) {
+            // Up to the root and down again: `/x/y/` is `../../x/y/` on a page two levels down.
+            let relative = SiteLink.rootPrefix(from: pagePath) + path + suffix
+            cmark_node_set_url(node, relative.isEmpty ? "./" : relative)
         }
-    }
-
-    /// `/x/y/` → `../../x/y/` for a page two levels down; `//host` and other URLs stay.
-    static func relativize(_ destination: String, rootPrefix: String) -> String? {
-        guard destination.hasPrefix("/"), !destination.hasPrefix("//") else { return nil }
-        let path = destination.dropFirst()
-        return path.isEmpty && rootPrefix.isEmpty ? "./" : rootPrefix + path
     }
 
     /// Replaces each heading by its own cmark HTML with the anchor id added, as a literal block.

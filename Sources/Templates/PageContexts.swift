@@ -57,7 +57,7 @@ public struct PageContexts: Sendable {
             var nav = TemplateObject()
             nav["title"] = item.title
             nav["url"] = links.resolve(item.url)
-            nav.flag("current", Self.sitePath(item.url).map { $0 == path } ?? false)
+            nav.flag("current", SiteLink(sitePath: item.url).sitePath == path)
             return nav
         })
         context["page_title"] = title
@@ -109,12 +109,6 @@ public struct PageContexts: Sendable {
     /// The root of a 404 page, which a server shows at any depth.
     var notFoundRoot: String { site.config.basePath }
 
-    /// A nav or call-to-action URL as a site path, when it is one (not `https:`, `tel:`, `//host`…).
-    static func sitePath(_ written: String) -> String? {
-        if URLPolicy.isExternal(written) { return nil }
-        return written.hasPrefix("/") ? String(written.dropFirst()) : written
-    }
-
     /// At most `limit` characters, cut at the last space, with `…`.
     public static func truncate(_ text: String, to limit: Int) -> String {
         guard text.utf8.count > limit, text.count > limit else { return text }
@@ -130,16 +124,20 @@ struct Links {
     /// Set on the 404 page, whose links must work at any depth.
     let notFoundRoot: String?
 
-    var root: String { notFoundRoot ?? SitePaths.rootPrefix(from: from) }
+    var root: String { notFoundRoot ?? SiteLink.rootPrefix(from: from) }
 
     func to(_ sitePath: String) -> String {
-        if let notFoundRoot { return notFoundRoot + sitePath }
-        return SitePaths.relative(from: from, to: sitePath)
+        href(.fromRoot(path: sitePath, suffix: ""))
     }
 
+    /// A nav or call-to-action URL: a site path, a fragment or query of this page, or elsewhere.
     func resolve(_ written: String) -> String {
-        guard let sitePath = PageContexts.sitePath(written) else { return written }
-        return to(sitePath)
+        href(SiteLink(sitePath: written))
+    }
+
+    private func href(_ link: SiteLink) -> String {
+        if let notFoundRoot, case .fromRoot(let path, let suffix) = link { return notFoundRoot + path + suffix }
+        return link.href(from: from)
     }
 }
 

@@ -1,4 +1,5 @@
 import Build
+import Check
 import Content
 import Foundation
 import Testing
@@ -34,7 +35,7 @@ import Testing
     @Test func everyInternalLinkAndAnchorResolves() async throws {
         let output = temporaryFolder()
         try await build(minimal, into: output)
-        let broken = try LinkChecker(root: output).brokenLinks()
+        let broken = OutputLinks(output: output, basePath: "/campaign/").problems
         #expect(broken.isEmpty, "\(broken)")
         // The checker does look: a page links to the organization index, and the article body to an anchor.
         #expect(try read(output, "articles/first-win/index.html").contains(##"href="#what-comes-next""##))

@@ -1,4 +1,5 @@
 import Build
+import Check
 import Content
 import Foundation
 import Testing
@@ -21,7 +22,7 @@ import Testing
         #expect(person.contains("Nobody in this city consented to being tracked by Acme cameras."))
         let hearing = try read(output, "events/council-hearing/index.html")
         #expect(hearing.contains("Council hears calls to ban face surveillance"))
-        #expect(try LinkChecker(root: output).brokenLinks().isEmpty)
+        #expect(OutputLinks(output: output, basePath: "/").problems.isEmpty)
         // Nothing was written into content/.
         #expect(files(in: fixture.appendingPathComponent("content/articles")) == ["reviewed.md"])
     }

@@ -47,14 +47,20 @@ import Testing
     }
 
     @Test func rootRelativeLinksBecomeRelativeToThePage() {
-        let source = "[org](/organizations/acme/) [home](/) [ext](https://x.example/) [proto](//x.example/) [rel](../x/)\n"
-        let deep = MarkdownDocument(source, options: RenderOptions(rootPrefix: "../../"))
+        let source = "[org](/organizations/acme/) [home](/) [ext](https://x.example/) [proto](//x.example/) [rel](../x/)"
+            + " [tel](tel:+15555550123) [sms](sms:+15555550123) [mail](mailto:a@x.example) [part](#part) [query](?q=1)"
+            + " [section](/about/#team)\n"
+        let deep = MarkdownDocument(source, options: RenderOptions(pagePath: "articles/x/"))
+        for kept in ["tel:+15555550123", "sms:+15555550123", "mailto:a@x.example", "#part", "?q=1"] {
+            #expect(deep.html.contains("href=\"\(kept)\""), "\(kept)")
+        }
+        #expect(deep.html.contains(#"href="../../about/#team""#))
         #expect(deep.html.contains(#"href="../../organizations/acme/""#))
         #expect(deep.html.contains(#"href="../../""#))
         #expect(deep.html.contains(#"href="https://x.example/""#))
         #expect(deep.html.contains(#"href="//x.example/""#))
         #expect(deep.html.contains(#"href="../x/""#))
-        let top = MarkdownDocument(source, options: RenderOptions(rootPrefix: ""))
+        let top = MarkdownDocument(source, options: RenderOptions(pagePath: ""))
         #expect(top.html.contains(#"href="organizations/acme/""#))
         #expect(top.html.contains(#"href="./""#))
         // Collected links keep what the author wrote.

@@ -4,13 +4,15 @@ import Testing
 @testable import Templates
 
 @Suite struct PageContextsTests {
-    func contexts(baseURL: String? = "https://x.example/sub/") -> PageContexts {
+    func contexts(baseURL: String? = "https://x.example/sub/", nav extra: [SiteConfig.NavItem] = [],
+                  callToAction: String? = nil) -> PageContexts {
         let organization = Organization(id: "acme", name: "Acme", aliases: [], kind: .company, url: nil,
                                         description: "Sells things.", logo: nil,
                                         location: SourceLocation(file: "organizations.yaml"))
         let config = SiteConfig(title: "Site", description: "About it.", baseURL: baseURL, language: "en",
-                                nav: [.init(title: "News", url: "articles/"), .init(title: "Ext", url: "https://e.example/")],
-                                callToAction: nil, unsafeHTML: false, archived: false)
+                                nav: [.init(title: "News", url: "articles/"), .init(title: "Ext", url: "https://e.example/")] + extra,
+                                callToAction: callToAction.map { .init(title: "Act", text: nil, url: $0) },
+                                unsafeHTML: false, archived: false)
         let article = Article(slug: "a", title: "A", date: Day(iso: "2020-06-10")!, organizations: ["acme"],
                               body: "Lede.", location: SourceLocation(file: "a.md"))
         let site = Site(config: config, organizations: [organization], people: [], events: [], articles: [article],
@@ -40,12 +42,16 @@ import Testing
         #expect(nav.map { $0["current"] } == [.bool(true), .null])
     }
 
-    @Test func navURLsWithASchemeOrHostAreNoSitePaths() {
-        for url in ["tel:+15555550123", "sms:+15555550123", "mailto:a@x.example", "HTTPS://x.example/", "//x.example/"] {
-            #expect(PageContexts.sitePath(url) == nil, "\(url)")
-        }
-        #expect(PageContexts.sitePath("/about/") == "about/")
-        #expect(PageContexts.sitePath("search/?q=https://x") == "search/?q=https://x")
+    @Test(arguments: [("tel:+15555550123", "tel:+15555550123"), ("sms:+15555550123", "sms:+15555550123"),
+                      ("mailto:a@x.example", "mailto:a@x.example"), ("HTTPS://x.example/", "HTTPS://x.example/"),
+                      ("//x.example/", "//x.example/"), ("#donate", "#donate"), ("?q=ban", "?q=ban"),
+                      ("/about/", "../../about/"), ("about/#team", "../../about/#team"),
+                      ("search/?q=https://x", "../../search/?q=https://x")])
+    func navAndCallToActionURLsOnAPageTwoLevelsDown(written: String, href: String) {
+        let page = contexts(nav: [.init(title: "Written", url: written)], callToAction: written).article(0)
+        guard case .list(let nav)? = page["nav"] else { Issue.record("no nav"); return }
+        #expect(nav.last?["url"] == .string(href))
+        #expect(page["site"]?["cta"]?["url"] == .string(href))
     }
 
     @Test func notFoundPageLinksFromTheBaseURLPath() {
