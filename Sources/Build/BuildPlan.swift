@@ -28,18 +28,17 @@ struct PlannedPage: Sendable {
 
 /// Every page of the site, in the order of the README's list of URLs ("The site it builds").
 enum BuildPlan {
-    static func pages(for contexts: PageContexts, theme: Theme) -> [PlannedPage] {
-        let site = contexts.site
+    static func pages(for rendered: RenderedSite, theme: Theme) -> [PlannedPage] {
+        let site = rendered.site
         var pages = [PlannedPage(path: SitePaths.home, template: "home") { $0.home() }]
-        for number in 1...contexts.articleListPageCount {
+        for number in 1...rendered.articleListPageCount {
             pages.append(PlannedPage(path: SitePaths.articleList(page: number), template: "articles") {
                 $0.articleList(page: number)
             })
         }
-        for position in site.articles.indices {
-            let article = site.articles[position]
-            pages.append(PlannedPage(path: SitePaths.article(article.slug), template: "article", source: article.location,
-                                     document: contexts.rendered.articles[position]) { $0.article(position) })
+        for shown in rendered.articles {
+            pages.append(PlannedPage(path: SitePaths.article(shown.slug), template: "article", source: shown.article.location,
+                                     document: shown.document) { $0.article(shown.slug) })
         }
         pages.append(PlannedPage(path: SitePaths.organizations, template: "organizations") { $0.organizationIndex() })
         for organization in site.organizations {
@@ -57,10 +56,9 @@ enum BuildPlan {
                 $0.person(person)
             })
         }
-        for position in site.pages.indices {
-            let page = site.pages[position]
-            pages.append(PlannedPage(path: SitePaths.page(page.slug), template: "page", source: page.location,
-                                     document: contexts.rendered.pages[position]) { $0.page(position) })
+        for shown in rendered.pages {
+            pages.append(PlannedPage(path: SitePaths.page(shown.slug), template: "page", source: shown.page.location,
+                                     document: shown.document) { $0.page(shown) })
         }
         if theme.hasTemplate("search") {
             pages.append(PlannedPage(path: SitePaths.search, template: "search") { $0.search() })

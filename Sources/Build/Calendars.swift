@@ -1,28 +1,27 @@
 import Content
 import Foundation
 import Markdown
-import Templates
 
 /// RFC 5545 calendars: `events/<id>.ics` for each event and `events/calendar.ics` with all of them,
 /// in registry order. Everything in them comes from content (never the clock), so builds are
 /// byte-identical.
 enum Calendars {
-    static func files(_ contexts: PageContexts) -> [GeneratedFile] {
-        let events = contexts.site.events
+    static func files(_ rendered: RenderedSite) -> [GeneratedFile] {
+        let events = rendered.site.events
         guard !events.isEmpty else { return [] }  // a VCALENDAR needs at least one component
         var files = events.map { event in
-            GeneratedFile(SitePaths.eventCalendar(event.id), calendar([event], name: event.title, contexts))
+            GeneratedFile(SitePaths.eventCalendar(event.id), calendar([event], name: event.title, rendered))
         }
-        files.append(GeneratedFile(SitePaths.calendar, calendar(events, name: contexts.site.config.title, contexts)))
+        files.append(GeneratedFile(SitePaths.calendar, calendar(events, name: rendered.site.config.title, rendered)))
         return files
     }
 
     /// One VCALENDAR with a VTIMEZONE for each zone its timed events use, then their VEVENTs.
-    static func calendar(_ events: [Event], name: String, _ contexts: PageContexts) -> String {
+    static func calendar(_ events: [Event], name: String, _ rendered: RenderedSite) -> String {
         var ics = ICalendarText()
         ics.begin("VCALENDAR")
         ics.property("VERSION", "2.0")
-        ics.text("PRODID", "-//Placard//Placard \(contexts.version)//EN")
+        ics.text("PRODID", "-//Placard//Placard \(rendered.version)//EN")
         ics.property("CALSCALE", "GREGORIAN")
         ics.property("METHOD", "PUBLISH")
         ics.text("X-WR-CALNAME", name)
@@ -32,15 +31,15 @@ enum Calendars {
             timeZone(spans[0].zone, years: years, into: &ics)
         }
         for event in events {
-            self.event(event, contexts, into: &ics)
+            self.event(event, rendered, into: &ics)
         }
         ics.end("VCALENDAR")
         return ics.text
     }
 
-    static func event(_ event: Event, _ contexts: PageContexts, into ics: inout ICalendarText) {
+    static func event(_ event: Event, _ rendered: RenderedSite, into ics: inout ICalendarText) {
         ics.begin("VEVENT")
-        ics.property("UID", "\(event.id)@\(host(of: contexts.site.config.baseURL))")
+        ics.property("UID", "\(event.id)@\(host(of: rendered.site.config.baseURL))")
         ics.property("DTSTAMP", "\(event.start.compact)T000000Z")
         let schedule = event.schedule
         if let times = schedule.timed {
@@ -57,7 +56,7 @@ enum Calendars {
         if let location = event.isVirtual ? "Online" : event.place {
             ics.text("LOCATION", location)
         }
-        if let url = contexts.absoluteURL(SitePaths.event(event.id)) ?? event.url {
+        if let url = rendered.absoluteURL(for: SitePaths.event(event.id)) ?? event.url {
             ics.property("URL", url.filter { !$0.isNewline })
         }
         if let kind = event.kind {

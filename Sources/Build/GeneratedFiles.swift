@@ -1,6 +1,5 @@
 import Content
 import Foundation
-import Templates
 
 /// A file the build writes besides the templated pages.
 struct GeneratedFile: Sendable, Equatable {
@@ -17,8 +16,7 @@ struct GeneratedFile: Sendable, Equatable {
 /// Drafts (present in `--drafts` builds) never go into any of them.
 enum GeneratedFiles {
     /// `pages` are the site paths of the templated pages.
-    static func all(_ contexts: PageContexts, pages: [String]) async -> [GeneratedFile] {
-        await Feeds.files(contexts) + Sitemap.files(contexts, pages: pages) + Calendars.files(contexts)
-            + SearchIndex.files(contexts)
+    static func all(_ site: RenderedSite, pages: [String]) async -> [GeneratedFile] {
+        await Feeds.files(site) + Sitemap.files(site, pages: pages) + Calendars.files(site) + SearchIndex.files(site)
     }
 }

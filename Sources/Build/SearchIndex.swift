@@ -1,6 +1,5 @@
 import Content
 import Foundation
-import Templates
 
 /// `search/index.js`: the index that the search page's script (`assets/search.js`) searches, as a
 /// script that sets `window.PLACARD_SEARCH` (a script rather than JSON so that the page works from
@@ -17,8 +16,8 @@ enum SearchIndex {
     /// Longest article text, in characters, before it is cut at a word.
     static let textLimit = 160
 
-    static func files(_ contexts: PageContexts) -> [GeneratedFile] {
-        [GeneratedFile(SitePaths.searchIndex, script(entries(contexts)))]
+    static func files(_ rendered: RenderedSite) -> [GeneratedFile] {
+        [GeneratedFile(SitePaths.searchIndex, script(entries(rendered)))]
     }
 
     struct Entry: Equatable {
@@ -34,13 +33,12 @@ enum SearchIndex {
         }
     }
 
-    static func entries(_ contexts: PageContexts) -> [Entry] {
-        let site = contexts.site, index = contexts.index
+    static func entries(_ rendered: RenderedSite) -> [Entry] {
+        let site = rendered.site, index = rendered.index
         var entries: [Entry] = []
-        for position in index.articlesNewestFirst where !site.articles[position].draft {
-            let article = site.articles[position]
-            let summary = article.summary ?? contexts.rendered.articles[position].firstParagraph
-            let text = joined([article.date.text, summary.map { PageContexts.truncate(collapsed($0), to: textLimit) }])
+        for shown in index.articlesNewestFirst.map(rendered.article) where !shown.article.draft {
+            let article = shown.article
+            let text = joined([article.date.text, shown.summary.map { collapsed($0).truncated(to: textLimit) }])
             entries.append(entry(0, article.title, SitePaths.article(article.slug), text, extra: []))
         }
         for organization in site.organizations {

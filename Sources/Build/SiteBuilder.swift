@@ -44,7 +44,8 @@ public enum PlacardVersion {
 
 /// A site loaded and planned: what `check` maps its findings back through.
 public struct PreparedSite: Sendable {
-    public let site: Site
+    public let rendered: RenderedSite
+    public var site: Site { rendered.site }
     let contexts: PageContexts
     public let theme: Theme
     public let themeURL: URL
@@ -130,7 +131,7 @@ public enum SiteBuilder {
         for (page, result) in zip(planned, results) {
             if case .success(let data) = result { files.append((SitePaths.file(for: page.path), .data(data))) }
         }
-        for file in await GeneratedFiles.all(contexts, pages: planned.map(\.path)) { files.append((file.path, .data(file.data))) }
+        for file in await GeneratedFiles.all(prepared.rendered, pages: planned.map(\.path)) { files.append((file.path, .data(file.data))) }
         do {
             try await write(files, to: output)
             options.cache?.finishBuild()
@@ -169,10 +170,10 @@ public enum SiteBuilder {
         let themeDisplay = options.templates.map(\.path) ?? join(options.sourceDisplay, "templates")
         let theme = try Theme.load(from: themeURL, displayPath: themeDisplay, siteRoot: options.sourceRoot)
         site.warnings += theme.warnings
-        let contexts = PageContexts(site: site, index: SiteIndex(site), rendered: await render(site, cache: options.cache),
-                                    version: options.version, today: options.referenceDay)
-        return PreparedSite(site: site, contexts: contexts, theme: theme, themeURL: themeURL,
-                            planned: BuildPlan.pages(for: contexts, theme: theme))
+        let rendered = await render(site, cache: options.cache, today: options.referenceDay, version: options.version)
+        let contexts = PageContexts(rendered)
+        return PreparedSite(rendered: rendered, contexts: contexts, theme: theme, themeURL: themeURL,
+                            planned: BuildPlan.pages(for: rendered, theme: theme))
     }
 
     /// Converts, in memory, each raw document that no reviewed article names as its `source.file`.
@@ -209,14 +210,16 @@ public enum SiteBuilder {
     }
 
     /// Renders all Markdown once, in parallel, each for the page it is shown on.
-    static func render(_ site: Site, cache: BuildCache?) async -> RenderedContent {
+    static func render(_ site: Site, cache: BuildCache?, today: Day, version: String) async -> RenderedSite {
         let unsafe = site.config.unsafeHTML
         let document: @Sendable (String, RenderOptions) -> MarkdownDocument = { source, options in
             cache?.markdown(source, options: options) ?? MarkdownDocument(source, options: options)
         }
         let on: @Sendable (String) -> RenderOptions = { RenderOptions(unsafeHTML: unsafe, pagePath: $0) }
-        let articles = await parallelMap(site.articles) { document($0.body, on(SitePaths.article($0.slug))) }
-        let pages = await parallelMap(site.pages) { document($0.body, on(SitePaths.page($0.slug))) }
+        let articles = await parallelMap(site.articles) {
+            RenderedArticle($0, document: document($0.body, on(SitePaths.article($0.slug))))
+        }
+        let pages = await parallelMap(site.pages) { RenderedPage($0, document: document($0.body, on(SitePaths.page($0.slug)))) }
         let organizations = await parallelMap(site.organizations.compactMap { o in o.description.map { (o.id, $0) } }) {
             ($0.0, document($0.1, on(SitePaths.organization($0.0))))
         }
@@ -224,9 +227,10 @@ public enum SiteBuilder {
             ($0.0, document($0.1, on(SitePaths.event($0.0))))
         }
         let intro = site.config.description.map { document($0, on(SitePaths.home)) }
-        return RenderedContent(articles: articles, pages: pages,
-                               organizations: Dictionary(organizations, uniquingKeysWith: { a, _ in a }),
-                               events: Dictionary(events, uniquingKeysWith: { a, _ in a }), intro: intro)
+        return RenderedSite(site: site, articles: articles, pages: pages,
+                            organizationDescriptions: Dictionary(organizations, uniquingKeysWith: { a, _ in a }),
+                            eventDescriptions: Dictionary(events, uniquingKeysWith: { a, _ in a }), intro: intro,
+                            today: today, version: version)
     }
 
     enum OutputFile: Sendable {

@@ -3,20 +3,21 @@
 public struct SiteIndex: Sendable {
     public struct QuoteRef: Sendable, Hashable {
         public var quote: Quote
-        /// Index into `Site.articles`.
-        public var article: Int
+        /// The slug of the article that quotes it.
+        public var article: String
     }
 
     public let organizationsByID: [String: Organization]
     public let peopleByID: [String: Person]
     public let eventsByID: [String: Event]
-    /// Articles newest first (indices into `Site.articles`); ties by title.
-    public let articlesNewestFirst: [Int]
+    /// Slugs of the articles, newest first; ties by title.
+    public let articlesNewestFirst: [String]
     /// Events in timeline order.
     public let timeline: [Event]
-    public let articlesByOrganization: [String: [Int]]
-    public let articlesByPerson: [String: [Int]]
-    public let articlesByEvent: [String: [Int]]
+    /// Slugs of the articles that mention each entry, newest first.
+    public let articlesByOrganization: [String: [String]]
+    public let articlesByPerson: [String: [String]]
+    public let articlesByEvent: [String: [String]]
     public let quotesByPerson: [String: [QuoteRef]]
     public let quotesByOrganization: [String: [QuoteRef]]
     public let eventsByOrganization: [String: [Event]]
@@ -28,27 +29,27 @@ public struct SiteIndex: Sendable {
         organizationsByID = Dictionary(site.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         peopleByID = Dictionary(site.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         eventsByID = Dictionary(site.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        articlesNewestFirst = site.articles.indices.sorted { a, b in
-            let (x, y) = (site.articles[a], site.articles[b])
-            return x.date != y.date ? x.date > y.date : (x.title, x.slug) < (y.title, y.slug)
+        let newestFirst = site.articles.sorted { x, y in
+            x.date != y.date ? x.date > y.date : (x.title, x.slug) < (y.title, y.slug)
         }
+        articlesNewestFirst = newestFirst.map(\.slug)
         timeline = site.events.sorted { ($0.start, $0.end ?? $0.start, $0.title) < ($1.start, $1.end ?? $1.start, $1.title) }
 
-        var byOrganization: [String: [Int]] = [:], byPerson: [String: [Int]] = [:], byEvent: [String: [Int]] = [:]
+        var byOrganization: [String: [String]] = [:], byPerson: [String: [String]] = [:], byEvent: [String: [String]] = [:]
         var quotesByPerson: [String: [QuoteRef]] = [:], quotesByOrganization: [String: [QuoteRef]] = [:]
         var coMentions: [String: [String: Int]] = [:]
         let peopleByID = peopleByID
-        for index in articlesNewestFirst {
-            let article = site.articles[index]
+        for article in newestFirst {
+            let slug = article.slug
             let quotes = article.quotes.map { Self.attributed($0, people: peopleByID) }
             let people = (article.people + quotes.compactMap(\.person)).uniqued()
             let organizations = (article.organizations + people.compactMap { peopleByID[$0]?.organization }
                 + quotes.compactMap(\.organization)).uniqued()
-            for id in organizations { byOrganization[id, default: []].append(index) }
-            for id in people { byPerson[id, default: []].append(index) }
-            for id in article.events.uniqued() { byEvent[id, default: []].append(index) }
+            for id in organizations { byOrganization[id, default: []].append(slug) }
+            for id in people { byPerson[id, default: []].append(slug) }
+            for id in article.events.uniqued() { byEvent[id, default: []].append(slug) }
             for quote in quotes {
-                let ref = QuoteRef(quote: quote, article: index)
+                let ref = QuoteRef(quote: quote, article: slug)
                 if let person = quote.person { quotesByPerson[person, default: []].append(ref) }
                 if let organization = quote.organization { quotesByOrganization[organization, default: []].append(ref) }
             }

@@ -18,18 +18,14 @@ extension PageContexts {
         return value
     }
 
-    func summary(ofArticle index: Int) -> String? {
-        site.articles[index].summary ?? rendered.articles[index].firstParagraph
-    }
-
-    func articleItem(_ index: Int, links: Links) -> TemplateObject {
-        let article = site.articles[index]
+    func articleItem(_ slug: String, links: Links) -> TemplateObject {
+        let article = rendered.article(slug).article
         var value = TemplateObject()
         value["title"] = article.title
         value["url"] = links.to(SitePaths.article(article.slug))
         value.set("date", Self.date(article.date))
         value.set("updated", article.updated.map(Self.date))
-        value["summary"] = listSummaries[index]
+        value["summary"] = listSummaries[slug]
         value["publisher"] = article.source?.publisher
         return value
     }
@@ -44,7 +40,7 @@ extension PageContexts {
         value["kind_label"] = organization.kind.label
         value["website"] = organization.url
         value["logo_url"] = organization.logo.map { links.to(SiteLoader.assetPath($0)) }
-        value["summary"] = rendered.organizations[id]?.firstParagraph
+        value["summary"] = rendered.organizationDescriptions[id]?.firstParagraph
         return value
     }
 
@@ -82,7 +78,7 @@ extension PageContexts {
     }
 
     /// A quote; `article` names where it was said (left out on the article's own page).
-    func quoteItem(_ quote: Quote, article: Int?, links: Links) -> TemplateObject {
+    func quoteItem(_ quote: Quote, article: String?, links: Links) -> TemplateObject {
         let quote = SiteIndex.attributed(quote, people: index.peopleByID)
         var value = TemplateObject()
         value["text"] = quote.text

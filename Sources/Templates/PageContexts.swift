@@ -4,29 +4,23 @@ import Markdown
 /// Builds the context of every page kind (docs/templates.md is the contract).
 /// Every URL it gives is relative to the page being rendered.
 public struct PageContexts: Sendable {
-    public let site: Site
-    public let index: SiteIndex
-    public let rendered: RenderedContent
-    public let version: String
-    /// The build's reference day: what is upcoming and what is past.
-    public let today: Day
+    public let rendered: RenderedSite
+    public var site: Site { rendered.site }
+    public var index: SiteIndex { rendered.index }
+    public var version: String { rendered.version }
+    public var today: Day { rendered.today }
     /// Theme stylesheet, as a site path.
     public static let stylesheet = "assets/placard.css"
-    public static let articlesPerPage = 20
     static let listLength = 5
 
-    /// Each article's summary as lists show it, shortened once rather than on every page.
-    let listSummaries: [String?]
+    /// Each article's summary as lists show it, by slug, shortened once rather than on every page.
+    let listSummaries: [String: String]
 
-    public init(site: Site, index: SiteIndex, rendered: RenderedContent, version: String, today: Day) {
-        self.site = site
-        self.today = today
-        self.index = index
+    public init(_ rendered: RenderedSite) {
         self.rendered = rendered
-        self.version = version
-        listSummaries = site.articles.indices.map { position in
-            (site.articles[position].summary ?? rendered.articles[position].firstParagraph).map { Self.truncate($0, to: 300) }
-        }
+        listSummaries = Dictionary(rendered.articles.compactMap { article in
+            article.summary.map { (article.slug, $0.truncated(to: 300)) }
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     // MARK: - Common values
@@ -61,8 +55,8 @@ public struct PageContexts: Sendable {
             return nav
         })
         context["page_title"] = title
-        context["description"] = (description ?? site.config.description).map { Self.truncate($0, to: 200) }
-        let canonical = path == SitePaths.notFound ? nil : absoluteURL(path)
+        context["description"] = (description ?? site.config.description).map { $0.truncated(to: 200) }
+        let canonical = path == SitePaths.notFound ? nil : rendered.absoluteURL(for: path)
         context["canonical"] = canonical
         context.set("share", share(title: title ?? site.config.title, description: context["description"],
                                    url: canonical, image: image, type: type))
@@ -73,14 +67,9 @@ public struct PageContexts: Sendable {
         return context
     }
 
-    /// The absolute URL of a site path, when the site has a `baseURL`.
-    public func absoluteURL(_ sitePath: String) -> String? {
-        site.config.baseURL.map { $0 + sitePath }
-    }
-
     /// An image as content names it (`cards/x.png`, `assets/cards/x.png`, or a URL), absolute.
     func imageURL(_ written: String) -> String? {
-        written.contains("://") ? written : absoluteURL(SiteLoader.assetPath(written))
+        written.contains("://") ? written : rendered.absoluteURL(for: SiteLoader.assetPath(written))
     }
 
     /// A page's own share image: a wide card, or a logo that platforms show small and square.
@@ -109,13 +98,6 @@ public struct PageContexts: Sendable {
     /// The root of a 404 page, which a server shows at any depth.
     var notFoundRoot: String { site.config.basePath }
 
-    /// At most `limit` characters, cut at the last space, with `…`.
-    public static func truncate(_ text: String, to limit: Int) -> String {
-        guard text.utf8.count > limit, text.count > limit else { return text }
-        let cut = text.prefix(limit)
-        let wordEnd = cut.lastIndex(of: " ") ?? cut.endIndex
-        return cut[..<wordEnd].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
-    }
 }
 
 /// Relative links from one page.

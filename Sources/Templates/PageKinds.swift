@@ -20,14 +20,15 @@ extension PageContexts {
         return context.value
     }
 
-    public func article(_ position: Int) -> TemplateValue {
-        let article = site.articles[position]
+    public func article(_ slug: String) -> TemplateValue {
+        let shown = rendered.article(slug)
+        let article = shown.article
         let path = SitePaths.article(article.slug)
         let links = Links(from: path, notFoundRoot: nil)
-        var context = common(path: path, title: article.title, description: summary(ofArticle: position),
+        var context = common(path: path, title: article.title, description: shown.summary,
                              image: article.image.map { ShareImage(written: $0) }, type: "article")
-        context.set("json_ld", .string(newsArticleData(position)))
-        var value = articleItem(position, links: links)
+        context.set("json_ld", .string(newsArticleData(shown)))
+        var value = articleItem(slug, links: links)
         value["subtitle"] = article.subtitle
         value["author"] = article.author
         value["contact"] = article.contact
@@ -37,8 +38,8 @@ extension PageContexts {
             sourceValue["url"] = source.url
             value.set("source", sourceValue)
         }
-        value["summary"] = summary(ofArticle: position)
-        value.set("content_html", .string(rendered.articles[position].html))
+        value["summary"] = shown.summary
+        value.set("content_html", .string(shown.document.html))
         value.list("organizations", article.organizations.compactMap { organizationItem($0, links: links) })
         value.list("people", article.people.compactMap { personItem($0, links: links) })
         value.list("events", article.events.compactMap { eventItem($0, links: links) })
@@ -47,18 +48,14 @@ extension PageContexts {
         return context.value
     }
 
-    /// Number of pages of the article list (at least one, which may be empty).
-    public var articleListPageCount: Int {
-        max(1, (index.articlesNewestFirst.count + Self.articlesPerPage - 1) / Self.articlesPerPage)
-    }
-
     public func articleList(page number: Int) -> TemplateValue {
         let path = SitePaths.articleList(page: number)
         let links = Links(from: path, notFoundRoot: nil)
-        let total = articleListPageCount
+        let total = rendered.articleListPageCount
         let title = number == 1 ? "News" : "News, page \(number) of \(total)"
         var context = common(path: path, title: title, description: nil)
-        let items = index.articlesNewestFirst.dropFirst((number - 1) * Self.articlesPerPage).prefix(Self.articlesPerPage)
+        let perPage = RenderedSite.articlesPerPage
+        let items = index.articlesNewestFirst.dropFirst((number - 1) * perPage).prefix(perPage)
         context.list("articles", items.map { articleItem($0, links: links) })
         var pagination = TemplateObject()
         pagination.set("current", .int(number))
@@ -79,7 +76,7 @@ extension PageContexts {
     public func organization(_ organization: Organization) -> TemplateValue {
         let path = SitePaths.organization(organization.id)
         let links = Links(from: path, notFoundRoot: nil)
-        let description = rendered.organizations[organization.id]
+        let description = rendered.organizationDescriptions[organization.id]
         var context = common(path: path, title: organization.name, description: description?.firstParagraph,
                              image: organization.logo.map { ShareImage(written: $0, isLogo: true) })
         context.set("json_ld", .string(organizationData(organization)))
@@ -124,7 +121,7 @@ extension PageContexts {
     public func event(_ event: Event) -> TemplateValue {
         let path = SitePaths.event(event.id)
         let links = Links(from: path, notFoundRoot: nil)
-        let description = rendered.events[event.id]
+        let description = rendered.eventDescriptions[event.id]
         var context = common(path: path, title: event.title, description: description?.firstParagraph)
         context.set("json_ld", .string(eventData(event)))
         var value = eventItem(event, links: links)
@@ -206,15 +203,13 @@ extension PageContexts {
         return context.value
     }
 
-    public func page(_ position: Int) -> TemplateValue {
-        let page = site.pages[position]
-        let path = SitePaths.page(page.slug)
-        let document = rendered.pages[position]
-        var context = common(path: path, title: page.title, description: page.summary ?? document.firstParagraph)
+    public func page(_ shown: RenderedPage) -> TemplateValue {
+        let path = SitePaths.page(shown.slug)
+        var context = common(path: path, title: shown.page.title, description: shown.summary)
         var value = TemplateObject()
-        value["title"] = page.title
-        value["summary"] = page.summary ?? document.firstParagraph
-        value.set("content_html", .string(document.html))
+        value["title"] = shown.page.title
+        value["summary"] = shown.summary
+        value.set("content_html", .string(shown.document.html))
         context.set("page", value)
         return context.value
     }

@@ -3,15 +3,15 @@ import Foundation
 
 /// schema.org JSON-LD for article, organization and event pages, safe inside `<script>`.
 extension PageContexts {
-    func newsArticleData(_ position: Int) -> String {
-        let article = site.articles[position]
+    func newsArticleData(_ shown: RenderedArticle) -> String {
+        let article = shown.article
         var data: [String: Any] = [
             "@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
             "datePublished": article.date.iso, "dateModified": article.lastModified.iso,
             "inLanguage": site.config.language,
         ]
-        data["description"] = summary(ofArticle: position)
-        data["url"] = absoluteURL(SitePaths.article(article.slug))
+        data["description"] = shown.summary
+        data["url"] = rendered.absoluteURL(for: SitePaths.article(article.slug))
         data["mainEntityOfPage"] = data["url"]
         data["image"] = article.image.flatMap(imageURL)
         if let author = article.author { data["author"] = ["@type": "Person", "name": author] }
@@ -36,9 +36,9 @@ extension PageContexts {
     func organizationData(_ organization: Organization) -> String {
         var data: [String: Any] = ["@context": "https://schema.org", "@type": "Organization", "name": organization.name]
         data["alternateName"] = organization.aliases.isEmpty ? nil : organization.aliases
-        data["description"] = rendered.organizations[organization.id]?.firstParagraph
-        data["url"] = organization.url ?? absoluteURL(SitePaths.organization(organization.id))
-        if organization.url != nil { data["sameAs"] = absoluteURL(SitePaths.organization(organization.id)) }
+        data["description"] = rendered.organizationDescriptions[organization.id]?.firstParagraph
+        data["url"] = organization.url ?? rendered.absoluteURL(for: SitePaths.organization(organization.id))
+        if organization.url != nil { data["sameAs"] = rendered.absoluteURL(for: SitePaths.organization(organization.id)) }
         data["logo"] = organization.logo.flatMap(imageURL)
         let members = (index.peopleByOrganization[organization.id] ?? []).map(personReference)
         if !members.isEmpty { data["member"] = members }
@@ -53,8 +53,8 @@ extension PageContexts {
             data["startDate"] = times.iso8601(times.start)
             data["endDate"] = times.iso8601(times.end)
         }
-        data["description"] = rendered.events[event.id]?.firstParagraph
-        data["url"] = absoluteURL(SitePaths.event(event.id))
+        data["description"] = rendered.eventDescriptions[event.id]?.firstParagraph
+        data["url"] = rendered.absoluteURL(for: SitePaths.event(event.id))
         if event.isVirtual {
             data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
             var location: [String: Any] = ["@type": "VirtualLocation"]
@@ -72,14 +72,14 @@ extension PageContexts {
     private func organizationReference(_ id: String) -> [String: Any]? {
         guard let organization = index.organizationsByID[id] else { return nil }
         var reference: [String: Any] = ["@type": "Organization", "name": organization.name]
-        reference["url"] = organization.url ?? absoluteURL(SitePaths.organization(id))
+        reference["url"] = organization.url ?? rendered.absoluteURL(for: SitePaths.organization(id))
         return reference
     }
 
     private func personReference(_ person: Person) -> [String: Any] {
         var reference: [String: Any] = ["@type": "Person", "name": person.name]
         reference["jobTitle"] = person.role
-        reference["url"] = absoluteURL(SitePaths.person(person.id))
+        reference["url"] = rendered.absoluteURL(for: SitePaths.person(person.id))
         if let organization = person.organization.flatMap({ index.organizationsByID[$0] }) {
             reference["affiliation"] = ["@type": "Organization", "name": organization.name]
         }

@@ -159,7 +159,7 @@ import Testing
         #expect(SearchIndex.newTerms(["MPowerChange", "Mpower Change"], beyond: ["MPower Change"]) == "mpowerchange")
         #expect(SearchIndex.newTerms(["C1"], beyond: ["Coalition One", "also C1"]) == "")
         let long = String(repeating: "word ", count: 60)
-        let short = PageContexts.truncate(long, to: 160)
+        let short = long.truncated(to: 160)
         #expect(short.count <= 161 && short.hasSuffix("word…"))
         #expect(SearchIndex.collapsed(" a\n\n b\t c ") == "a b c")
     }

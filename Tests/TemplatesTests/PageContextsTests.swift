@@ -17,14 +17,14 @@ import Testing
                               body: "Lede.", location: SourceLocation(file: "a.md"))
         let site = Site(config: config, organizations: [organization], people: [], events: [], articles: [article],
                         pages: [], assets: [])
-        let rendered = RenderedContent(articles: [MarkdownDocument("Lede.")], pages: [],
-                                       organizations: ["acme": MarkdownDocument("Sells things.")], events: [:],
-                                       intro: nil)
-        return PageContexts(site: site, index: SiteIndex(site), rendered: rendered, version: "test", today: Day(iso: "2021-06-09")!)
+        let rendered = RenderedSite(site: site, articles: [RenderedArticle(article, document: MarkdownDocument("Lede."))],
+                                    pages: [], organizationDescriptions: ["acme": MarkdownDocument("Sells things.")],
+                                    eventDescriptions: [:], intro: nil, today: Day(iso: "2021-06-09")!, version: "test")
+        return PageContexts(rendered)
     }
 
     @Test func urlsAreRelativeToThePage() {
-        let article = contexts().article(0)
+        let article = contexts().article("a")
         #expect(article["root"] == .string("../../"))
         #expect(article["stylesheet"] == .string("../../assets/placard.css"))
         #expect(article["canonical"] == .string("https://x.example/sub/articles/a/"))
@@ -48,7 +48,7 @@ import Testing
                       ("/about/", "../../about/"), ("about/#team", "../../about/#team"),
                       ("search/?q=https://x", "../../search/?q=https://x")])
     func navAndCallToActionURLsOnAPageTwoLevelsDown(written: String, href: String) {
-        let page = contexts(nav: [.init(title: "Written", url: written)], callToAction: written).article(0)
+        let page = contexts(nav: [.init(title: "Written", url: written)], callToAction: written).article("a")
         guard case .list(let nav)? = page["nav"] else { Issue.record("no nav"); return }
         #expect(nav.last?["url"] == .string(href))
         #expect(page["site"]?["cta"]?["url"] == .string(href))

@@ -1,5 +1,5 @@
 import Foundation
-import Templates
+import Content
 import Testing
 
 @Suite struct ScriptJSONTests {
