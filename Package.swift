@@ -21,7 +21,7 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CMark"]),
         .target(name: "Content", dependencies: ["Markdown", "Yams"]),
-        .target(name: "Ingest", dependencies: ["Content", "Markdown", "Yams"]),
+        .target(name: "Ingest", dependencies: ["Content", "Yams"]),
         .target(
             name: "Templates",
             dependencies: ["Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
