@@ -3,6 +3,7 @@ import Check
 import Content
 import Foundation
 import Markdown
+import TestSupport
 import Testing
 
 @Suite struct BundledSiteTests {

@@ -1,6 +1,7 @@
 @testable import Build
 @testable import Content
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct CalendarTests {

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TestSupport
 import Testing
 
 /// Share cards, structured data, the timeline, the archived state and the coalition wall.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The first and last days content may write, under an unusual but valid base URL, still give

@@ -1,6 +1,7 @@
 import Build
 import Content
 import Foundation
+import TestSupport
 import Testing
 
 /// Links in content never publish what lies outside the site, and pipes never block a build.

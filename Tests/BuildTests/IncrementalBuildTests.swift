@@ -1,6 +1,7 @@
 import Build
 import Content
 import Foundation
+import TestSupport
 import Testing
 
 func inode(_ url: URL) throws -> UInt64 {

@@ -2,6 +2,7 @@
 import Content
 import Foundation
 import Templates
+import TestSupport
 import Testing
 
 /// The search page: `search/index.js` (the index), `search/index.html` (the page and its fallback)

@@ -1,6 +1,7 @@
 @testable import Build
 import Content
 import Foundation
+import TestSupport
 import Testing
 
 /// Feeds, sitemap and robots.txt, validated by the tools readers and crawlers trust:

@@ -1,18 +1,18 @@
 import Foundation
 
 /// What an outside tool printed, and how it ended.
-struct ToolRun {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+public struct ToolRun {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
     /// Both streams, for messages and for tools that report on either.
-    var output: String { stdout + stderr }
+    public var output: String { stdout + stderr }
 }
 
 /// Runs an outside tool (`python3`, `xmllint`, `node`, `linkchecker`) to validate output. Its
 /// streams go to files, never pipes that could fill; past the deadline it is killed with SIGKILL,
 /// since children of test threads inherit a mask that blocks SIGTERM.
-func runTool(_ arguments: [String], deadline seconds: TimeInterval = 60) throws -> ToolRun {
+public func runTool(_ arguments: [String], deadline seconds: TimeInterval = 60) throws -> ToolRun {
     let folder = temporaryFolder("tool")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }

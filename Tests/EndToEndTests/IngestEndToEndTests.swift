@@ -2,6 +2,7 @@ import Build
 import Check
 import Content
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct IngestEndToEndTests {

@@ -1,7 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// The `placard` executable built beside this test bundle.
+/// The `placard` executable: this target depends on it, so SwiftPM builds it into the folder that
+/// holds the test bundle (on macOS a few folders above the bundle's own executable).
 let placardExecutable: URL? = {
     var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     for _ in 0..<4 {
@@ -9,8 +11,7 @@ let placardExecutable: URL? = {
         if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         folder.deleteLastPathComponent()
     }
-    let fallback = repositoryRoot.appendingPathComponent(".build/debug/placard")
-    return FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil
+    return nil
 }()
 
 struct MissingExecutable: Error, CustomStringConvertible {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import TestSupport
 import Testing
 
 /// `--output` given carelessly never loses a file: Placard replaces only folders it wrote itself.

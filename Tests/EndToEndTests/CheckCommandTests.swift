@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `placard check` and `--strict` as CI runs them: exit statuses, plain lines, GitHub annotations.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A running `placard serve` on a free port, stopped with SIGINT at the end.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `public/` works under any static server at any path: Python's server under a sub-path,

@@ -1,25 +1,24 @@
 import Build
 import Content
 import Foundation
-import Testing
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+public let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
-let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures")
-let defaultTheme = repositoryRoot.appendingPathComponent("templates")
+public let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures")
+public let defaultTheme = repositoryRoot.appendingPathComponent("templates")
 
-func temporaryFolder(_ name: String = "out") -> URL {
+public func temporaryFolder(_ name: String = "out") -> URL {
     FileManager.default.temporaryDirectory.appendingPathComponent("placard-\(name)-\(UUID().uuidString)")
 }
 
 /// Removes scratch folders; for `defer`.
-func removeFolders(_ folders: URL...) {
+public func removeFolders(_ folders: URL...) {
     for folder in folders { try? FileManager.default.removeItem(at: folder) }
 }
 
 /// Builds a site root into `output` with the default theme unless the site has its own.
 @discardableResult
-func build(_ root: URL, into output: URL, drafts: Bool = false, today: Day? = nil) async throws -> BuildReport {
+public func build(_ root: URL, into output: URL, drafts: Bool = false, today: Day? = nil) async throws -> BuildReport {
     let ownTheme = FileManager.default.fileExists(atPath: root.appendingPathComponent("templates").path)
     var options = BuildOptions(sourceRoot: root, output: output, templates: ownTheme ? nil : defaultTheme,
                                includeDrafts: drafts, version: "test")
@@ -28,7 +27,7 @@ func build(_ root: URL, into output: URL, drafts: Bool = false, today: Day? = ni
 }
 
 /// Every file under a folder, relative, sorted.
-func files(in folder: URL) -> [String] {
+public func files(in folder: URL) -> [String] {
     guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
     var found: [String] = []
     while let path = walker.nextObject() as? String {
@@ -39,12 +38,12 @@ func files(in folder: URL) -> [String] {
     return found.sorted()
 }
 
-func read(_ folder: URL, _ path: String) throws -> String {
+public func read(_ folder: URL, _ path: String) throws -> String {
     try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
 }
 
 /// Copies a fixture site to a scratch folder so that a test may change it.
-func scratchCopy(of fixture: String) throws -> URL {
+public func scratchCopy(of fixture: String) throws -> URL {
     let copy = temporaryFolder(fixture)
     try FileManager.default.copyItem(at: fixtures.appendingPathComponent(fixture), to: copy)
     return copy
