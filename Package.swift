@@ -26,26 +26,26 @@ let package = Package(
             name: "Templates",
             dependencies: ["Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "Build", dependencies: ["Content", "Ingest", "Markdown", "Templates"]),
-        .target(name: "Check", dependencies: ["Build", "Content", "Markdown"]),
+        .target(name: "Generator", dependencies: ["Content", "Ingest", "Markdown", "Templates"]),
+        .target(name: "Check", dependencies: ["Generator", "Content", "Markdown"]),
         .target(
             name: "Preview",
-            dependencies: ["Build", "Content", .product(name: "FlyingFox", package: "FlyingFox"),
+            dependencies: ["Generator", "Content", .product(name: "FlyingFox", package: "FlyingFox"),
                            .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "placard",
-            dependencies: ["Build", "Check", "Content", "Ingest", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Generator", "Check", "Content", "Ingest", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Content", "Markdown"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Content", "Markdown"]),
-        .target(name: "TestSupport", dependencies: ["Build", "Content"], path: "Tests/TestSupport"),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Check", "Content", "Markdown", "Templates", "TestSupport"]),
+        .target(name: "TestSupport", dependencies: ["Generator", "Content"], path: "Tests/TestSupport"),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Check", "Content", "Markdown", "Templates", "TestSupport"]),
         .testTarget(name: "EndToEndTests",
-                    dependencies: ["placard", "Build", "Check", "Content", "Markdown", "TestSupport"]),
-        .testTarget(name: "CheckTests", dependencies: ["Check", "Build", "Content"]),
+                    dependencies: ["placard", "Generator", "Check", "Content", "Markdown", "TestSupport"]),
+        .testTarget(name: "CheckTests", dependencies: ["Check", "Generator", "Content"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Content"]),
     ],
     swiftLanguageModes: [.v6]

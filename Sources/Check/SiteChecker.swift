@@ -1,4 +1,4 @@
-import Build
+import Generator
 import Content
 import Foundation
 import Markdown

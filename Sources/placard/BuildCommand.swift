@@ -1,5 +1,5 @@
 import ArgumentParser
-import Build
+import Generator
 import Content
 import Foundation
 

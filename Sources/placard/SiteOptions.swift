@@ -1,5 +1,5 @@
 import ArgumentParser
-import Build
+import Generator
 import Foundation
 
 /// The options every command that builds shares.

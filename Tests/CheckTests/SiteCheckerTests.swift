@@ -1,4 +1,4 @@
-import Build
+import Generator
 import Check
 import Content
 import Foundation

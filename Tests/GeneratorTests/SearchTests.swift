@@ -1,4 +1,4 @@
-@testable import Build
+@testable import Generator
 import Content
 import Foundation
 import Templates

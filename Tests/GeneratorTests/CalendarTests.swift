@@ -1,4 +1,4 @@
-@testable import Build
+@testable import Generator
 @testable import Content
 import Foundation
 import TestSupport
