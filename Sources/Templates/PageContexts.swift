@@ -62,7 +62,7 @@ public struct PageContexts: Sendable {
                                    url: canonical, image: image, type: type))
         context["stylesheet"] = links.to(Self.stylesheet)
         context["generator"] = "Placard \(version)"
-        if site.config.baseURL != nil { context["feed_url"] = links.to(SitePaths.feed) }
+        if rendered.hasAbsoluteURLs { context["feed_url"] = links.to(SitePaths.feed) }
         context["search_url"] = links.to(SitePaths.search)
         return context
     }

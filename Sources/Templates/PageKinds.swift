@@ -80,7 +80,7 @@ extension PageContexts {
         var context = common(path: path, title: organization.name, description: description?.firstParagraph,
                              image: organization.logo.map { ShareImage(written: $0, isLogo: true) })
         context.set("json_ld", .string(organizationData(organization)))
-        if site.config.baseURL != nil, !(index.articlesByOrganization[organization.id] ?? []).isEmpty {
+        if rendered.hasAbsoluteURLs, !(index.articlesByOrganization[organization.id] ?? []).isEmpty {
             context["organization_feed_url"] = links.to(SitePaths.organizationFeed(organization.id))
         }
         var value = organizationItem(organization.id, links: links) ?? TemplateObject()
