@@ -31,25 +31,30 @@ public enum Explanation {
         return lines.joined(separator: "\n")
     }
 
-    /// One line of JSON for `--explain --format json`: for scripts such as `scripts/loader-eval`.
+    /// One line of JSON for `--explain --format json`, for scripts such as `scripts/loader-eval`:
+    /// every key is always there, absent values are null.
     public static func json(_ outcome: IngestOutcome, file: String) -> String {
         let article = outcome.article
-        let report = ExplanationReport(
-            file: file,
-            errors: outcome.diagnostics.filter { $0.severity == .error }.map(\.message),
-            title: article?.title, subtitle: article?.subtitle, date: article?.date.iso, updated: article?.updated?.iso,
-            author: article?.author, publisher: article?.source?.publisher, contact: article?.contact,
-            lines: outcome.decisions.map {
-                ExplanationReport.Line(line: $0.line.number, kept: $0.role != .removed, role: $0.role.rawValue, rule: $0.reason)
+        func orNull(_ text: String?) -> Any { text ?? NSNull() }
+        let report: [String: Any] = [
+            "file": file,
+            "errors": outcome.diagnostics.filter { $0.severity == .error }.map(\.message),
+            "title": orNull(article?.title), "subtitle": orNull(article?.subtitle),
+            "date": orNull(article?.date.iso), "updated": orNull(article?.updated?.iso),
+            "author": orNull(article?.author), "publisher": orNull(article?.source?.publisher),
+            "contact": orNull(article?.contact),
+            "lines": outcome.decisions.map { decision -> [String: Any] in
+                ["line": decision.line.number, "kept": decision.role != .removed, "role": decision.role.rawValue,
+                 "rule": decision.reason]
             },
-            organizations: article?.organizations ?? [], people: article?.people ?? [], events: article?.events ?? [],
-            quotes: outcome.attributions.map {
-                ExplanationReport.Quote(text: $0.quote.text, person: $0.quote.person, organization: $0.quote.organization,
-                                        line: $0.line, rule: $0.rule)
-            })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding strings, numbers and optionals cannot fail.
-        return String(decoding: (try? encoder.encode(report)) ?? Data("{}".utf8), as: UTF8.self)
+            "organizations": article?.organizations ?? [], "people": article?.people ?? [], "events": article?.events ?? [],
+            "quotes": outcome.attributions.map { attribution -> [String: Any] in
+                ["text": attribution.quote.text, "person": orNull(attribution.quote.person),
+                 "organization": orNull(attribution.quote.organization), "line": attribution.line, "rule": attribution.rule]
+            },
+        ]
+        // Strings, numbers, booleans and nulls always serialize.
+        let data = (try? JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
     }
 }
