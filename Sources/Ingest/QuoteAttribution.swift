@@ -8,6 +8,13 @@ enum AttributionShape: String, Hashable {
     case dashLine = "the line after it names the speaker (—X, Organization)"
 }
 
+extension ExtractedQuote {
+    mutating func explain(_ shape: AttributionShape?, paragraph: Int) {
+        attribution = shape
+        self.paragraph = paragraph
+    }
+}
+
 /// A quotation of the article, where it starts and the rule behind its speaker (or its lack of one).
 public struct QuoteAttribution: Sendable, Hashable {
     public var quote: Quote

@@ -70,8 +70,8 @@ struct QuoteExtractor {
             }
             if case .person? = speaker { lastPerson = speaker }
             let standalone = paragraph.isStandaloneQuotation && groups.count == 1 && group.count == 1
-            quotes.append(ExtractedQuote(text: text, speaker: speaker, standaloneParagraphs: standalone ? [index] : [],
-                                         attribution: shape, paragraph: index))
+            quotes.append(ExtractedQuote(text: text, speaker: speaker, standaloneParagraphs: standalone ? [index] : []))
+            quotes[quotes.count - 1].explain(shape, paragraph: index)
         }
         return quotes
     }
