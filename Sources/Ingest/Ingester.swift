@@ -10,6 +10,8 @@ public struct IngestOutcome: Sendable {
     public var decisions: [LineDecision]
     /// Errors, and notes suggesting names to register.
     public var diagnostics: [Diagnostic]
+    /// The article's quotations with the rule behind each speaker, for `--explain`.
+    public var attributions: [QuoteAttribution] = []
 }
 
 /// Turns raw documents into annotated articles, with the site's registries.
@@ -110,7 +112,8 @@ public struct Ingester: Sendable {
             body: body, location: SourceLocation(file: source.location.file, line: 1))
         diagnostics += suggestions(cleaned.paragraphs, matcher: documentMatcher, file: source.location.file)
         return IngestOutcome(article: article, markdown: ArticleWriter.frontMatter(article) + "\n" + body,
-                             decisions: cleaned.decisions, diagnostics: diagnostics)
+                             decisions: cleaned.decisions, diagnostics: diagnostics,
+                             attributions: QuoteAttribution.list(quotes, articleQuotes, paragraphs: cleaned.paragraphs))
     }
 
     /// `Civil rights groups score Amazon win – and …` → `civil-rights-groups-score-amazon-win-and`

@@ -9,6 +9,10 @@ struct ExtractedQuote: Hashable {
     var standaloneParagraphs: [Int]
     /// The paragraph right after it that only names its speaker (`—Evan Greer, Fight for the Future`).
     var attributionParagraph: Int?
+    /// The shape that named its speaker, for `--explain`.
+    var attribution: AttributionShape?
+    /// The index of the paragraph it starts in.
+    var paragraph = 0
 }
 
 /// Finds quotations and their speakers: `“…,” said X`, `X said “…”`, `said X, role of Org`,
@@ -31,7 +35,7 @@ struct QuoteExtractor {
         while index < paragraphs.count {
             if let end = Self.multiParagraphEnd(paragraphs, from: index) {
                 let text = paragraphs[index...end].map { Self.stripQuoteMarks($0) }.joined(separator: "\n\n")
-                record(ExtractedQuote(text: text, speaker: nil, standaloneParagraphs: Array(index...end)))
+                record(ExtractedQuote(text: text, speaker: nil, standaloneParagraphs: Array(index...end), paragraph: index))
                 index = end + 1
                 continue
             }
@@ -59,12 +63,15 @@ struct QuoteExtractor {
             let text = Self.joinedQuote(group.map(\.text))
             guard Self.isQuotation(text) else { continue }
             var speaker = speakerAfter(group[0].after, lastPerson: lastPerson)
+            var shape = speaker.map { _ in AttributionShape.speechVerbAfter }
             if speaker == nil, let phrase = Self.capture(Self.speakerBefore, in: group[0].before) {
                 speaker = subject(of: phrase, lastPerson: lastPerson)
+                shape = speaker.map { _ in .speechVerbBefore }
             }
             if case .person? = speaker { lastPerson = speaker }
             let standalone = paragraph.isStandaloneQuotation && groups.count == 1 && group.count == 1
             quotes.append(ExtractedQuote(text: text, speaker: speaker, standaloneParagraphs: standalone ? [index] : []))
+            quotes[quotes.count - 1].explain(shape, paragraph: index)
         }
         return quotes
     }
@@ -74,6 +81,7 @@ struct QuoteExtractor {
     private func attributeStandalone(_ quote: inout ExtractedQuote, _ paragraphs: [String], lastPerson: EntityRef?) {
         if quote.speaker == nil, let first = quote.standaloneParagraphs.first {
             quote.speaker = introducedSpeaker(paragraphs, before: first, lastPerson: lastPerson)
+            quote.attribution = quote.speaker.map { _ in .introduction }
         }
         attributeByFollowingLine(&quote, paragraphs)
     }
@@ -93,6 +101,7 @@ struct QuoteExtractor {
         let line = paragraphs[last + 1].drop { "—―–- ".contains($0) }
         guard let speaker = speaker(in: String(line), lastPerson: nil) else { return }
         quote.speaker = speaker
+        quote.attribution = .dashLine
         quote.attributionParagraph = last + 1
     }
 

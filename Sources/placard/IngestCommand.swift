@@ -26,8 +26,22 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "Show, line by line, what was removed and why, and what was found.")
     var explain = false
 
+    @Option(name: .long, help: ArgumentHelp("With --explain: text, or json (one object a line, for scripts).",
+                                            valueName: "format"))
+    var format: ExplainFormat = .text
+
     @Argument(help: ArgumentHelp("Raw documents under content/sources/ (.txt).", valueName: "file"))
     var files: [String]
+
+    enum ExplainFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    func validate() throws {
+        if format == .json && !explain {
+            throw ValidationError("--format json needs --explain")
+        }
+    }
 
     func run() throws {
         let root = URL(fileURLWithPath: source).standardizedFileURL
@@ -57,6 +71,11 @@ struct IngestCommand: ParsableCommand {
                 continue
             }
             let outcome = ingester.convert(raw)
+            if explain && format == .json {
+                // Errors are in the JSON; stdout stays one object a line.
+                print(Explanation.json(outcome, file: raw.location.file))
+                continue
+            }
             Diagnostics.print(outcome.diagnostics)
             if explain {
                 print(Explanation.text(outcome, file: raw.location.file))
