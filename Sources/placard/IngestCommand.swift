@@ -59,14 +59,15 @@ struct IngestCommand: ParsableCommand {
             let path = URL(fileURLWithPath: file).standardizedFileURL.path
             guard path.hasPrefix(sources), let raw = site.sources.first(where: { "sources/" + path.dropFirst(sources.count) == $0.file })
             else {
-                Diagnostics.printLine("\(file): error: not a .txt file under \(source == "." ? "" : source + "/")content/sources/")
+                let folder = (source == "." ? "" : source + "/") + "content/sources/"
+                Diagnostics.print([.error(SourceLocation(file: file), "not a .txt file under \(folder)")])
                 failed = true
                 continue
             }
             let reviewed = site.articles.first { $0.source?.file == raw.file }
             if let reviewed, !dryRun, !explain, !force {
-                Diagnostics.printLine("\(raw.location.file): error: already reviewed as \(reviewed.location.file), whose "
-                    + "source.file names it; edit that article, or pass --force to replace it")
+                Diagnostics.print([.error(raw.location, "already reviewed as \(reviewed.location.file), whose "
+                    + "source.file names it; edit that article, or pass --force to replace it")])
                 failed = true
                 continue
             }
@@ -104,8 +105,8 @@ struct IngestCommand: ParsableCommand {
         if let reviewed { return (reviewed.location.file as NSString).lastPathComponent }
         if let taken = site.articles.first(where: { $0.slug == article.slug }),
            (taken.location.file as NSString).lastPathComponent != article.slug + ".md" {
-            Diagnostics.printLine("\(article.location.file): error: slug '\(article.slug)' is taken by \(taken.location.file); "
-                + "give this source another in its sidecar as 'slug: …'")
+            Diagnostics.print([.error(article.location, "slug '\(article.slug)' is taken by \(taken.location.file); "
+                + "give this source another in its sidecar as 'slug: …'")])
             return nil
         }
         return article.slug + ".md"
@@ -114,7 +115,7 @@ struct IngestCommand: ParsableCommand {
     private func write(_ markdown: String, to relative: String, root: URL) -> Bool {
         let url = root.appendingPathComponent(relative)
         if FileManager.default.fileExists(atPath: url.path) && !force {
-            Diagnostics.printLine("\(relative): error: already exists; review it, or pass --force to overwrite it")
+            Diagnostics.print([.error(SourceLocation(file: relative), "already exists; review it, or pass --force to overwrite it")])
             return false
         }
         do {
@@ -123,7 +124,7 @@ struct IngestCommand: ParsableCommand {
             print("Wrote \(relative)")
             return true
         } catch {
-            Diagnostics.printLine("\(relative): error: cannot write: \(error.localizedDescription)")
+            Diagnostics.print([.error(SourceLocation(file: relative), "cannot write: \(error.localizedDescription)")])
             return false
         }
     }
