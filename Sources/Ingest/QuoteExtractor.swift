@@ -63,7 +63,7 @@ struct QuoteExtractor {
                 speaker = subject(of: phrase, lastPerson: lastPerson)
             }
             if case .person? = speaker { lastPerson = speaker }
-            let standalone = paragraph.isStandaloneQuotation && groups.count == 1 && group.count == 1
+            let standalone = groups.count == 1 && group.count == 1 && paragraph.isStandaloneQuotation
             quotes.append(ExtractedQuote(text: text, speaker: speaker, standaloneParagraphs: standalone ? [index] : []))
         }
         return quotes
