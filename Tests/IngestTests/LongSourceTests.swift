@@ -4,8 +4,8 @@ import Testing
 
 /// Sources of the largest size allowed, shaped the ways that once took time growing with the
 /// square of their length (a 1 MB line took over a minute): each converts whole, well within the
-/// generous time limit.
-@Suite(.timeLimit(.minutes(1))) struct LongSourceTests {
+/// generous time limit (each on a thread of its own, so that the limit can fire).
+@Suite(.serialized, .timeLimit(.minutes(1))) struct LongSourceTests {
     /// A block of article text that names organizations, a person, dates and an acronym the text
     /// defines, quotes someone and names an unregistered group.
     static let block = "Amazon extended its moratorium on June 10th, a year after Immigration and Customs Enforcement (ICE) "
@@ -17,9 +17,9 @@ import Testing
         String(repeating: unit, count: bytes / unit.utf8.count)
     }
 
-    @Test func aSourceOfTheLargestSizeOnOneLineIsConvertedWhole() throws {
+    @Test func aSourceOfTheLargestSizeOnOneLineIsConvertedWhole() async throws {
         let line = Self.repeated(Self.block, bytes: Limits.sourceBytes - 100)
-        let outcome = convert("A coalition keeps up the pressure on Amazon\n" + line + "\n")
+        let outcome = try #require(await onItsOwnThread { convert("A coalition keeps up the pressure on Amazon\n" + line + "\n") })
         let article = try #require(outcome.article)
         #expect(article.organizations == ["amazon", "ice", "fight-for-the-future", "aclu-norcal"])
         #expect(article.people == ["evan-greer"])
@@ -30,27 +30,27 @@ import Testing
         ])
     }
 
-    @Test func everyPullQuoteOfALongPageIsRemoved() throws {
+    @Test func everyPullQuoteOfALongPageIsRemoved() async throws {
         let paragraphs = (1...10_000).map { number in
             let sentence = "The coalition delivered petition number \(number) to the company's offices on Tuesday."
             return sentence + " Its members spoke.\n“\(sentence)”\n"
         }
-        let outcome = convert("A coalition delivers its petitions\n" + paragraphs.joined())
+        let outcome = try #require(await onItsOwnThread { convert("A coalition delivers its petitions\n" + paragraphs.joined()) })
         let body = try #require(outcome.article?.body)
         #expect(!body.contains("“"))
         #expect(outcome.decisions.filter { $0.reason == "pull quote repeating the article" }.count == 10_000)
     }
 
-    @Test func aParagraphEndingInThousandsOfPleasKeepsItsText() throws {
+    @Test func aParagraphEndingInThousandsOfPleasKeepsItsText() async throws {
         let pleas = Self.repeated(" Follow us on Mastodon for more.", bytes: Limits.sourceBytes / 2)
-        let outcome = convert("A coalition keeps up the pressure on Amazon\n\(lede)\(pleas)\n")
+        let outcome = try #require(await onItsOwnThread { convert("A coalition keeps up the pressure on Amazon\n\(lede)\(pleas)\n") })
         #expect(outcome.article?.body == lede + "\n")
     }
 
-    @Test func aHardWrappedTextWithNoFullStopIsJoinedIntoOneParagraph() throws {
+    @Test func aHardWrappedTextWithNoFullStopIsJoinedIntoOneParagraph() async throws {
         let line = "the coalition kept up the pressure on the company and its partners in"
         let text = Self.repeated(line + "\n", bytes: Limits.sourceBytes - 100)
-        let outcome = convert("A coalition keeps up the pressure on Amazon\n\n" + text)
+        let outcome = try #require(await onItsOwnThread { convert("A coalition keeps up the pressure on Amazon\n\n" + text) })
         let body = try #require(outcome.article?.body)
         #expect(body.split(separator: "\n").count == 1)
         #expect(body.utf8.count == text.utf8.count)
@@ -65,7 +65,7 @@ import Testing
         return name + String(repeating: " X", count: (Limits.nameCharacters - name.count) / 2)
     }
 
-    @Test func theLargestRegistryIsMatchedInASourceOfTheLargestSize() throws {
+    @Test func theLargestRegistryIsMatchedInASourceOfTheLargestSize() async throws {
         let here = SourceLocation(file: "organizations.yaml")
         let organizations = (0..<300).map { group in
             Organization(id: "group-\(group)", name: "Group \(group)",
@@ -79,9 +79,10 @@ import Testing
         let named = "The group was founded by " + Self.alias(299, 49) + " last year. "
         let text = String(repeating: String(repeating: sentence, count: 99) + named,
                           count: Limits.sourceBytes / (sentence.utf8.count * 99 + named.utf8.count))
-        let outcome = Ingester(site: site).convert(RawSource(file: "sources/test.txt", text: "A long story\n" + text,
-                                                             sidecar: SourceSidecar(date: Day(iso: "2021-05-19")),
-                                                             location: SourceLocation(file: "content/sources/test.txt")))
+        let source = RawSource(file: "sources/test.txt", text: "A long story\n" + text,
+                               sidecar: SourceSidecar(date: Day(iso: "2021-05-19")),
+                               location: SourceLocation(file: "content/sources/test.txt"))
+        let outcome = try #require(await onItsOwnThread { Ingester(site: site).convert(source) })
         #expect(outcome.article?.organizations == ["group-299"])
     }
 }
