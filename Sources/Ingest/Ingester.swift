@@ -33,6 +33,11 @@ public struct Ingester: Sendable {
 
     /// Converts one source; `displayPath` names it in messages.
     public func convert(_ source: RawSource) -> IngestOutcome {
+        let size = source.text.utf8.count
+        guard size <= Limits.sourceBytes else {
+            let message = "the source is \(Limits.megabytes(size)); the limit is \(Limits.megabytes(Limits.sourceBytes))"
+            return IngestOutcome(article: nil, markdown: nil, decisions: [], diagnostics: [.error(source.location, message)])
+        }
         let lines = SourceLines.split(source.text)
         let cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
         let cleaned = cleaner.clean(lines)

@@ -86,3 +86,19 @@ import Testing
         #expect(outcome.article?.organizations == ["group-299"])
     }
 }
+
+@Suite struct SourceSizeLimitTests {
+    @Test func aSourceOverTheLimitIsAnErrorAndNotConverted() {
+        let outcome = convert("Title\n" + String(repeating: "word ", count: 619_000))
+        #expect(outcome.article?.slug == nil)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "content/sources/test.txt: error: the source is 3.1 MB; the limit is 2 MB",
+        ])
+    }
+
+    @Test func aSourceOfTheLimitIsConverted() {
+        let text = "Title\n" + lede + "\n"
+        let outcome = convert(text + String(repeating: " ", count: Limits.sourceBytes - text.utf8.count))
+        #expect(outcome.article?.body == lede + "\n")
+    }
+}
