@@ -31,10 +31,11 @@ struct RegistryLoader {
                     fields.sink.error(fields.location(of: "kind"), "unknown kind '\(text)'; expected one of \(kinds)")
                 }
             }
-            let aliases = fields.strings("aliases").map(\.value)
+            let aliases = fields.strings("aliases")
+            checkLimits(fields, names: ["name"], aliases: aliases)
             let (url, description, logo) = (fields.url("url"), fields.string("description"), fields.string("logo"))
             guard let id, let name else { return nil }
-            return Organization(id: id, name: name, aliases: aliases, kind: kind, url: url,
+            return Organization(id: id, name: name, aliases: aliases.map(\.value), kind: kind, url: url,
                                 description: description, logo: logo, location: fields.location)
         }
     }
@@ -50,9 +51,10 @@ struct RegistryLoader {
                 checkReference(organization, in: organizations, registry: "organizations.yaml",
                                at: fields.location(of: "organization"))
             }
-            let (aliases, role) = (fields.strings("aliases").map(\.value), fields.string("role"))
+            let (aliases, role) = (fields.strings("aliases"), fields.string("role"))
+            checkLimits(fields, names: ["name"], aliases: aliases)
             guard let id, let name else { return nil }
-            return Person(id: id, name: name, aliases: aliases, organization: organization, role: role,
+            return Person(id: id, name: name, aliases: aliases.map(\.value), organization: organization, role: role,
                           location: fields.location)
         }
     }
@@ -72,7 +74,8 @@ struct RegistryLoader {
             }
             let (kind, place, isVirtual) = (fields.string("kind"), fields.string("location"),
                                             fields.bool("virtual") ?? false)
-            let (aliases, description) = (fields.strings("aliases").map(\.value), fields.string("description"))
+            let (aliases, description) = (fields.strings("aliases"), fields.string("description"))
+            checkLimits(fields, names: ["title"], aliases: aliases)
             if isVirtual, place != nil {
                 sink.warning(fields.location(of: "location"), "an event with 'virtual: true' shows as online; 'location' is ignored")
             }
@@ -80,7 +83,7 @@ struct RegistryLoader {
             let url = fields.url("url")
             guard let id, let title, let start else { return nil }
             return Event(id: id, title: title, start: start, end: end, kind: kind, place: isVirtual ? nil : place,
-                         isVirtual: isVirtual, aliases: aliases, organizations: organizationRefs.map(\.value),
+                         isVirtual: isVirtual, aliases: aliases.map(\.value), organizations: organizationRefs.map(\.value),
                          description: description, location: fields.location, time: times.start,
                          endTime: times.end, timeZone: times.zone, url: url)
         }
@@ -144,6 +147,25 @@ struct RegistryLoader {
             sink.error(fields.location(of: "end"), "'end' (\(end)) is before 'start' (\(start))")
         }
         return (start, end == start ? nil : end)
+    }
+
+    /// README's "Limits": every name and alias is matched against every raw document, and no
+    /// field is a book.
+    private func checkLimits(_ fields: YAMLFields, names: Set<String>, aliases: [Located<String>]) {
+        for (key, value) in fields.node.mapping ?? [:] {
+            guard let key = key.string, key != "aliases", case .scalar(let scalar) = value else { continue }
+            let limit = names.contains(key) ? Limits.nameCharacters : Limits.fieldCharacters
+            let length = scalar.string.count
+            if length > limit {
+                sink.error(fields.source.location(value.mark), "'\(key)' is \(length) characters long; the limit is \(limit)")
+            }
+        }
+        if aliases.count > Limits.aliasesPerEntry {
+            sink.error(fields.location(of: "aliases"), "'aliases' has \(aliases.count) entries; the limit is \(Limits.aliasesPerEntry)")
+        }
+        for alias in aliases where alias.value.count > Limits.nameCharacters {
+            sink.error(alias.location, "an alias is \(alias.value.count) characters long; the limit is \(Limits.nameCharacters)")
+        }
     }
 
     private func identifier(_ fields: YAMLFields) -> String? {

@@ -40,6 +40,10 @@ struct YAMLText {
 
     /// Parses the text, or reports why it cannot be parsed.
     func compose(into sink: DiagnosticSink) -> Node? {
+        if let (problem, mark) = YAMLAliases.problem(in: text) {
+            sink.error(location(mark), "invalid YAML: \(problem)")
+            return nil
+        }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {

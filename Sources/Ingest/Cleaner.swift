@@ -154,17 +154,26 @@ struct Cleaner {
     private func removeRepeatedQuotations(_ lines: [SourceLine], _ roles: inout [LineDecision.Role],
                                           _ reasons: inout [String]) {
         let body = lines.indices.filter { roles[$0] == .body }
-        for index in body where lines[index].text.isStandaloneQuotation {
-            let sentences = Self.sentences(Self.unquoted(lines[index].text)).map(\.comparable).filter { $0.count >= 15 }
-            guard !sentences.isEmpty else { continue }
-            let others = body.filter { $0 != index && roles[$0] == .body }.map { lines[$0].text.comparable }
-            let repeated = sentences.filter { sentence in others.contains { $0.contains(sentence) } }
+        let quotations = body.indices.compactMap { position -> (position: Int, sentences: [[UInt8]])? in
+            let text = lines[body[position]].text
+            guard text.isStandaloneQuotation else { return nil }
+            let sentences = Self.sentences(Self.unquoted(text)).map(\.comparable).filter { $0.count >= 15 }
+            return sentences.isEmpty ? nil : (position, sentences.map { Array($0.utf8) })
+        }
+        guard !quotations.isEmpty else { return }
+        let article = TextIndex(lines: Dictionary(uniqueKeysWithValues: body.map { ($0, Array(lines[$0].text.comparable.utf8)) }),
+                                for: quotations.flatMap(\.sentences))
+        for (position, sentences) in quotations {
+            let index = body[position]
+            let repeated = sentences.filter { sentence in
+                article.anyLine(holds: sentence) { $0 != index && roles[$0] == .body }
+            }
             guard repeated.count * 3 >= sentences.count * 2 else { continue }
             roles[index] = .removed
             reasons[index] = "pull quote repeating the article"
-            if let next = body.first(where: { $0 > index }), Self.isAttributionLine(lines[next].text) {
-                roles[next] = .removed
-                reasons[next] = "attribution of a removed pull quote"
+            if position + 1 < body.count, Self.isAttributionLine(lines[body[position + 1]].text) {
+                roles[body[position + 1]] = .removed
+                reasons[body[position + 1]] = "attribution of a removed pull quote"
             }
         }
     }
@@ -202,19 +211,45 @@ struct Cleaner {
     /// Cuts trailing pleas one clause at a time ("…: Subscribe to our newsletter, follow us on
     /// Twitter."), then a lead-in that only led to them ("Learn more about surveillance:").
     static func trimmingTrailingPlea(_ text: String) -> String {
-        var result = text
+        var result = Substring(text)
         while let cut = cutting(Vocabulary.trailingPlea, from: result) ?? cutting(Vocabulary.trailingSignUp, from: result) {
             result = cut
         }
-        return result != text && result.wordCount <= 10 && result.matches(Vocabulary.danglingLeadIn) ? "" : result
+        let trimmed = String(result)
+        return trimmed != text && trimmed.wordCount <= 10 && trimmed.matches(Vocabulary.danglingLeadIn) ? "" : trimmed
     }
 
-    private static func cutting(_ expression: NSRegularExpression, from text: String) -> String? {
-        guard let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let range = Range(match.range, in: text) else { return nil }
-        var rest = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",;")))
-        if rest.lowercased().hasSuffix(" and") { rest = String(rest.dropLast(4)) }
+    /// Both patterns match only the text's last sentence, so only that is searched and nothing is
+    /// copied: a paragraph of a thousand pleas is cut in time that grows with its length alone.
+    private static func cutting(_ expression: NSRegularExpression, from text: Substring) -> Substring? {
+        let tail = text[lastSentenceStart(text)...]
+        let sentence = String(tail)
+        guard let match = expression.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)),
+              let range = Range(match.range, in: sentence) else { return nil }
+        let cut = text.utf8.index(tail.startIndex, offsetBy: sentence.utf8.distance(from: sentence.startIndex, to: range.lowerBound))
+        let trimmed = { (character: Character) in
+            character.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) || $0 == "," || $0 == ";" }
+        }
+        var rest = text[..<cut].drop(while: trimmed)
+        while let last = rest.last, trimmed(last) { rest.removeLast() }
+        if rest.suffix(4).lowercased() == " and" { rest = rest.dropLast(4) }
         return rest
+    }
+
+    /// After the last `.`, `!` or `?` but the one that ends the text (before any spaces).
+    private static func lastSentenceStart(_ text: Substring) -> Substring.Index {
+        let scalars = text.unicodeScalars
+        var start = scalars.endIndex
+        while start > scalars.startIndex, scalars[scalars.index(before: start)].properties.isWhitespace {
+            start = scalars.index(before: start)
+        }
+        if start > scalars.startIndex, ".!?".unicodeScalars.contains(scalars[scalars.index(before: start)]) {
+            start = scalars.index(before: start)
+        }
+        while start > scalars.startIndex, !".!?".unicodeScalars.contains(scalars[scalars.index(before: start)]) {
+            start = scalars.index(before: start)
+        }
+        return start
     }
 
     static let creditReason = "photo caption or credit"

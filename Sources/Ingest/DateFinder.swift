@@ -66,20 +66,22 @@ public enum DateFinder {
     /// Every date in `text`, in order; spans already taken by a longer form are not read again.
     public static func find(in text: String, reference: Day?) -> [FoundDate] {
         var found: [FoundDate] = []
-        var taken: [Range<String.Index>] = []
+        var taken = Spans([])
         let whole = NSRange(text.startIndex..., in: text)
         for (expression, kind) in expressions {
+            // One expression's matches never overlap each other: only the longer forms' are checked.
+            var added: [Range<String.Index>] = []
             for match in expression.matches(in: text, range: whole) {
-                guard let range = Range(match.range, in: text),
-                      !taken.contains(where: { $0.overlaps(range) }) else { continue }
+                guard let range = Range(match.range, in: text), !taken.overlaps(range) else { continue }
                 let groups = (1..<match.numberOfRanges).map { index -> String? in
                     Range(match.range(at: index), in: text).map { String(text[$0]) }
                 }
                 if let date = resolve(kind, groups, reference: reference, text: String(text[range]), range: range) {
                     found.append(date)
-                    taken.append(range)
+                    added.append(range)
                 }
             }
+            if !added.isEmpty { taken = Spans(taken.ranges + added) }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -71,8 +71,13 @@ extension Cleaner {
         // The first paragraph may be the title (a headline that ends like a sentence) only when
         // nothing comes before it; after a short first line, it is the lede.
         let candidates = kept.filter { $0 < (firstParagraph ?? first) || $0 == first }
+        // The article after a candidate: from the first paragraph, the same for every candidate but
+        // the first paragraph itself, read once rather than once per candidate.
+        var articles: [Int: Set<String>] = [:]
         for index in candidates where isHeadlineShaped(lines[index].text) {
-            let article = contentWords(lines, kept.filter { $0 > index && $0 >= (firstParagraph ?? index) })
+            let start = max(index + 1, firstParagraph ?? index)
+            let article = articles[start] ?? contentWords(lines, kept.filter { $0 >= start })
+            articles[start] = article
             let words = Vocabulary.contentWords(lines[index].text)
             let shared = words.intersection(article).count
             if shared >= 2, shared * 3 >= words.count {

@@ -19,6 +19,8 @@ public struct Ingester: Sendable {
     let organizations: [Organization]
     let people: [String: Person]
     let events: [Event]
+    /// Each event's words that name no organization or person: what `eventsByDate` looks for.
+    let eventWords: [Set<String>]
     let matcher: MentionMatcher
     let removePatterns: [String]
 
@@ -26,12 +28,18 @@ public struct Ingester: Sendable {
         organizations = site.organizations
         people = Dictionary(site.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         events = site.events
+        eventWords = Self.eventWords(site)
         matcher = MentionMatcher(organizations: site.organizations, people: site.people, events: site.events)
         removePatterns = site.config.ingestRemovePatterns
     }
 
     /// Converts one source; `displayPath` names it in messages.
     public func convert(_ source: RawSource) -> IngestOutcome {
+        let size = source.text.utf8.count
+        guard size <= Limits.sourceBytes else {
+            let message = "the source is \(Limits.megabytes(size)); the limit is \(Limits.megabytes(Limits.sourceBytes))"
+            return IngestOutcome(article: nil, markdown: nil, decisions: [], diagnostics: [.error(source.location, message)])
+        }
         let lines = SourceLines.split(source.text)
         let cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
         let cleaned = cleaner.clean(lines)
@@ -152,16 +160,12 @@ public struct Ingester: Sendable {
     /// Events whose dates the text gives, where the same paragraph uses a word of the event's title
     /// or aliases that is not a registry name, or a form of it ("a virtual protest on June 10th").
     private func eventsByDate(_ paragraphs: [String], reference: Day) -> [String] {
-        let nameWords = (organizations.flatMap { [$0.name] + $0.aliases } + people.values.flatMap { [$0.name] + $0.aliases })
-            .reduce(into: Set<String>()) { $0.formUnion(Vocabulary.contentWords($1)) }
         var found: [String] = []
         for paragraph in paragraphs {
             let dates = DateFinder.find(in: paragraph, reference: reference).filter { $0.precision == .day }
             guard !dates.isEmpty else { continue }
             let words = Vocabulary.contentWords(paragraph)
-            for event in events {
-                let eventWords = Vocabulary.contentWords(([event.title] + event.aliases).joined(separator: " "))
-                    .subtracting(nameWords)
+            for (event, eventWords) in zip(events, eventWords) {
                 // "sell" in the title is "selling" in the text: one word's start is the other.
                 guard eventWords.contains(where: { word in words.contains { $0.hasPrefix(word) || word.hasPrefix($0) } }),
                       dates.contains(where: { $0.overlaps(event.start, event.end ?? event.start) }) else { continue }
@@ -169,5 +173,15 @@ public struct Ingester: Sendable {
             }
         }
         return found
+    }
+
+    /// Read once per site, not per source: the registries may hold thousands of names.
+    private static func eventWords(_ site: Site) -> [Set<String>] {
+        guard !site.events.isEmpty else { return [] }
+        let nameWords = (site.organizations.flatMap { [$0.name] + $0.aliases } + site.people.flatMap { [$0.name] + $0.aliases })
+            .reduce(into: Set<String>()) { $0.formUnion(Vocabulary.contentWords($1)) }
+        return site.events.map {
+            Vocabulary.contentWords(([$0.title] + $0.aliases).joined(separator: " ")).subtracting(nameWords)
+        }
     }
 }

@@ -44,12 +44,12 @@ struct Token {
         var tokens: [Token] = []
         var index = text.startIndex
         while index < text.endIndex {
-            guard text[index].isLetter || text[index].isNumber else {
+            guard text[index].isWordCharacter else {
                 index = text.index(after: index)
                 continue
             }
             let start = index
-            while index < text.endIndex, text[index].isLetter || text[index].isNumber { index = text.index(after: index) }
+            while index < text.endIndex, text[index].isWordCharacter { index = text.index(after: index) }
             let word = text[start..<index]
             tokens.append(Token(text: word, key: word.lowercased(), range: start..<index))
         }
@@ -86,8 +86,8 @@ struct MentionMatcher {
 
     /// Organizations and people; events apart, so that "the killing of George Floyd" names both
     /// the event and the person.
-    private var names: [String: [Name]] = [:]
-    private var eventNames: [String: [Name]] = [:]
+    private var names = NameTable<Name>()
+    private var eventNames = NameTable<Name>()
     private var longest = 1
     /// Entries the document names somewhere other than at a sentence's start; nil outside a document,
     /// where every match counts.
@@ -96,24 +96,41 @@ struct MentionMatcher {
     /// Massachusetts"): its bare mentions of them are ambiguous.
     private var affiliated: Set<EntityRef> = []
 
-    init() {}
-
     init(organizations: [Organization], people: [Person], events: [Event]) {
+        var named: [(key: String, name: Name)] = [], eventNamed: [(key: String, name: Name)] = []
         for organization in organizations {
-            for name in [organization.name] + organization.aliases { add(name, .organization(organization.id)) }
+            for name in [organization.name] + organization.aliases {
+                append(name, .organization(organization.id), to: &named)
+            }
         }
         for person in people {
-            for name in [person.name] + person.aliases { add(name, .person(person.id)) }
+            for name in [person.name] + person.aliases { append(name, .person(person.id), to: &named) }
         }
         for event in events {
-            for name in event.aliases { add(name, .event(event.id)) }
+            for name in event.aliases { append(name, .event(event.id), to: &eventNamed) }
+        }
+        names = NameTable(named)
+        eventNames = NameTable(eventNamed)
+    }
+
+    private mutating func append(_ name: String, _ entity: EntityRef, to entries: inout [(key: String, name: Name)]) {
+        guard let (key, entry) = parse(name, entity) else { return }
+        entries.append((key, entry))
+    }
+
+    /// A name the document defines for itself.
+    mutating func add(_ name: String, _ entity: EntityRef) {
+        guard let (key, entry) = parse(name, entity) else { return }
+        if case .event = entity {
+            eventNames.add(entry, key: key)
+        } else {
+            names.add(entry, key: key)
         }
     }
 
-    mutating func add(_ name: String, _ entity: EntityRef) {
+    private mutating func parse(_ name: String, _ entity: EntityRef) -> (key: String, name: Name)? {
         let tokens = Token.tokens(of: name)
-        guard !tokens.isEmpty else { return }
-        let key = tokens.map(\.key).joined()
+        guard !tokens.isEmpty else { return nil }
         var capitals: [Int] = []
         var offset = 0
         for token in tokens {
@@ -121,13 +138,8 @@ struct MentionMatcher {
             offset += token.text.count
         }
         let isAcronym = tokens.count == 1 && tokens[0].isAllCaps && (2...6).contains(name.count)
-        let entry = Name(entity: entity, capitals: capitals, isAcronym: isAcronym)
-        if case .event = entity {
-            if !(eventNames[key]?.contains(entry) ?? false) { eventNames[key, default: []].append(entry) }
-        } else if !(names[key]?.contains(entry) ?? false) {
-            names[key, default: []].append(entry)
-        }
         longest = max(longest, tokens.count + 2)
+        return (tokens.map(\.key).joined(), Name(entity: entity, capitals: capitals, isAcronym: isAcronym))
     }
 
     /// Mentions in `text`, in order: organizations and people never overlap each other, nor events
@@ -155,7 +167,7 @@ struct MentionMatcher {
         return (sorted, people.affiliates)
     }
 
-    private func candidates(of names: [String: [Name]], in text: String, _ tokens: [Token])
+    private func candidates(of names: NameTable<Name>, in text: String, _ tokens: [Token])
         -> (candidates: [Candidate], affiliates: [Affiliate]) {
         var found: [Candidate] = []
         var affiliates: [Affiliate] = []
@@ -165,9 +177,9 @@ struct MentionMatcher {
             var key = ""
             for end in index..<min(tokens.count, index + longest) {
                 key += tokens[end].key
-                guard let candidates = names[key] else { continue }
+                guard names.hasName(startingWith: key) else { break }
                 let span = tokens[index...end]
-                if let match = candidates.first(where: { accepts($0, span: span) }) {
+                if let match = names[key].first(where: { accepts($0, span: span) }) {
                     best = (end, match)
                 }
             }
@@ -207,13 +219,11 @@ struct MentionMatcher {
     /// Then what the whole document shows: which names it confirms beyond a sentence's first word, and
     /// which organizations it names as unregistered affiliates.
     mutating func learnDocumentNames(from texts: [String], people: [String: Person]) {
-        let acronym = regex(#"^\s*\(\s*([\p{Lu}][\p{L}]{1,7})\s*\)"#)
         for text in texts {
+            let acronyms = Self.parenthesizedAcronyms(in: text)
             for mention in mentions(in: text) {
-                let after = String(text[mention.range.upperBound...])
-                if let match = acronym.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
-                   let range = Range(match.range(at: 1), in: after) {
-                    add(String(after[range]), mention.entity)
+                if let acronym = acronyms[text.skippingRegexSpaces(from: mention.range.upperBound)] {
+                    add(acronym, mention.entity)
                 }
                 if case .person(let id) = mention.entity, let person = people[id],
                    let surname = Token.tokens(of: person.name).last, surname.text.count >= 3,
@@ -233,7 +243,30 @@ struct MentionMatcher {
     }
 }
 
+extension MentionMatcher {
+    private static let parenthesizedAcronym = regex(#"\(\s*([\p{Lu}][\p{L}]{1,7})\s*\)"#)
+
+    /// `(ICE)` in a text, by where its parenthesis opens: found in one pass over the text rather
+    /// than by matching what follows each mention, which copies the rest of a long paragraph each time.
+    static func parenthesizedAcronyms(in text: String) -> [String.Index: String] {
+        var acronyms: [String.Index: String] = [:]
+        for match in parenthesizedAcronym.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let whole = Range(match.range, in: text), let word = Range(match.range(at: 1), in: text) else { continue }
+            acronyms[whole.lowerBound] = String(text[word])
+        }
+        return acronyms
+    }
+}
+
 extension String {
+    /// The first position from `index` that is not a space as a regular expression's `\s` means it.
+    func skippingRegexSpaces(from index: Index) -> Index {
+        let scalars = unicodeScalars
+        var position = index
+        while position < scalars.endIndex, scalars[position].isRegexSpace { position = scalars.index(after: position) }
+        return position
+    }
+
     /// Whether a word at `index` opens a sentence: nothing but quotes, brackets and dashes between
     /// it and the text's start or a full stop.
     func isSentenceStart(at index: Index) -> Bool {
@@ -245,5 +278,15 @@ extension String {
             position = self.index(before: position)
         }
         return true
+    }
+}
+
+extension Unicode.Scalar {
+    /// ICU's `\s`: tab, line feed, form feed, carriage return and the separators (`\p{Z}`).
+    var isRegexSpace: Bool {
+        switch properties.generalCategory {
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator: true
+        default: ["\t", "\n", "\u{0C}", "\r"].contains(self)
+        }
     }
 }

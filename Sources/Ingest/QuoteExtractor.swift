@@ -69,7 +69,7 @@ struct QuoteExtractor {
                 shape = speaker.map { _ in .speechVerbBefore }
             }
             if case .person? = speaker { lastPerson = speaker }
-            let standalone = paragraph.isStandaloneQuotation && groups.count == 1 && group.count == 1
+            let standalone = groups.count == 1 && group.count == 1 && paragraph.isStandaloneQuotation
             quotes.append(ExtractedQuote(text: text, speaker: speaker, standaloneParagraphs: standalone ? [index] : []))
             quotes[quotes.count - 1].explain(shape, paragraph: index)
         }

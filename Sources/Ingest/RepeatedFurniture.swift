@@ -20,7 +20,7 @@ extension Cleaner {
 
     /// Nothing follows, or mostly short lines that are not sentences: link lists, not paragraphs.
     private static func isFollowedByList(_ lines: [SourceLine], _ roles: [LineDecision.Role], after index: Int) -> Bool {
-        let next = lines.indices.filter { $0 > index && roles[$0] == .body }.prefix(6).map { lines[$0].text }
+        let next = Array(((index + 1)..<lines.count).lazy.filter { roles[$0] == .body }.prefix(6).map { lines[$0].text })
         let paragraphs = next.filter { isFullParagraph($0) && $0.wordCount >= 20 }
         return paragraphs.count * 2 < next.count || next.isEmpty
     }
@@ -30,13 +30,15 @@ extension Cleaner {
     func removeRepeatedLines(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                              title: String?) {
         let body = lines.indices.filter { roles[$0] == .body }
-        let counts = body.reduce(into: [String: Int]()) { $0[lines[$1].text.comparable, default: 0] += 1 }
-        for index in body {
+        let comparable = body.map { lines[$0].text.comparable }
+        let counts = comparable.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+        let title = title?.comparable
+        for (index, comparable) in zip(body, comparable) {
             let text = lines[index].text
-            if let title, text.comparable == title.comparable {
+            if comparable == title {
                 roles[index] = .removed
                 reasons[index] = "repeats the title"
-            } else if let count = counts[text.comparable], count >= 2, text.wordCount >= 3, !text.isStandaloneQuotation {
+            } else if let count = counts[comparable], count >= 2, text.wordCount >= 3, !text.isStandaloneQuotation {
                 roles[index] = .removed
                 reasons[index] = "repeated line: shown \(count) times, site furniture"
             }

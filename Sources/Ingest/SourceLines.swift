@@ -39,7 +39,7 @@ enum SourceLines {
                 lines.append(SourceLine(number: offset + 1, text: text))
             }
             let paragraph = lines[lines.count - 1].text
-            runsOn = paragraph.count >= wrapWidth.lowerBound && !paragraph.endsLikeASentence
+            runsOn = paragraph.hasAtLeast(wrapWidth.lowerBound) && !paragraph.endsLikeASentence
         }
         return lines
     }

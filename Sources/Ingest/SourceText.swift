@@ -20,10 +20,15 @@ public struct LineDecision: Sendable, Hashable {
 extension String {
     /// Words: runs of letters and digits.
     var words: [Substring] {
-        split { !($0.isLetter || $0.isNumber) }
+        split { !$0.isWordCharacter }
     }
 
     var wordCount: Int { words.count }
+
+    /// `count >= length`, counting no further: a paragraph being joined may grow to megabytes.
+    func hasAtLeast(_ length: Int) -> Bool {
+        index(startIndex, offsetBy: length, limitedBy: endIndex) != nil
+    }
 
     /// The share of letters that are capitals (0 when there are no letters).
     var capitalShare: Double {
@@ -41,7 +46,8 @@ extension String {
 
     /// Starts and ends with quotation marks: a quotation standing alone.
     var isStandaloneQuotation: Bool {
-        guard let first = first, let last = trimmingCharacters(in: .whitespaces).last else { return false }
+        // From the end, not by trimming a copy: paragraphs may be megabytes long.
+        guard let first = first, let last = self.last(where: { !$0.isHorizontalSpace }) else { return false }
         return "\"“«".contains(first) && "\"”»".contains(last)
     }
 
@@ -54,6 +60,20 @@ extension String {
 
     func matches(_ expression: NSRegularExpression) -> Bool {
         expression.firstMatch(in: self, range: NSRange(startIndex..., in: self)) != nil
+    }
+}
+
+extension Character {
+    /// A letter or a digit: what words are made of. ASCII, most of any text, is told without
+    /// Unicode's tables.
+    var isWordCharacter: Bool {
+        guard let ascii = asciiValue else { return isLetter || isNumber }
+        return (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(ascii | 0x20)
+    }
+
+    /// What `CharacterSet.whitespaces` trims: spaces and tabs, not line breaks.
+    var isHorizontalSpace: Bool {
+        unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) }
     }
 }
 

@@ -25,13 +25,13 @@ extension Ingester {
         let personContext = regex(#"^\s*(,|said|says|told|added|\()"#)
         for line in lines {
             let affiliates = matcher.affiliates(in: line.text)
-            notes += affiliateNotes(affiliates, line: line, file: file, seen: &seen)
-            let known = matcher.mentions(in: line.text).map(\.range) + affiliates.map(\.range)
+            var found = affiliateNotes(affiliates, line: line, seen: &seen)
+            let known = Spans(matcher.mentions(in: line.text).map(\.range) + affiliates.map(\.range))
             let tokens = Token.tokens(of: line.text)
             var index = 0
             while index < tokens.count {
                 guard tokens[index].isCapitalized, !Self.notNames.contains(tokens[index].key),
-                      !known.contains(where: { $0.overlaps(tokens[index].range) }) else {
+                      !known.overlaps(tokens[index].range) else {
                     index += 1
                     continue
                 }
@@ -44,7 +44,7 @@ extension Ingester {
                 func nextNameWord(after position: Int) -> Int? {
                     var next = position + 1
                     while next < tokens.count, next - position <= 3, joined(next - 1, next),
-                          !known.contains(where: { $0.overlaps(tokens[next].range) }) {
+                          !known.overlaps(tokens[next].range) {
                         if tokens[next].isCapitalized && !Self.notNames.contains(tokens[next].key) { return next }
                         guard Self.connectors.contains(tokens[next].key) else { return nil }
                         next += 1
@@ -57,7 +57,8 @@ extension Ingester {
                 let capitalized = run.filter(\.isCapitalized).count
                 defer { index = end + 1 }
                 guard capitalized >= 2, !seen.contains(name) else { continue }
-                let after = String(line.text[run.last!.range.upperBound...])
+                // What the context can match: the longest of its words, after the spaces.
+                let after = String(line.text[line.text.skippingRegexSpaces(from: run.last!.range.upperBound)...].prefix(5))
                 let kind: String
                 if run.contains(where: { Self.organizationWords.contains($0.key) }) {
                     kind = "organization"
@@ -68,27 +69,34 @@ extension Ingester {
                     continue
                 }
                 seen.insert(name)
-                notes.append(note(line, at: run.first!.range.lowerBound, file: file,
-                                  "'\(name)' looks like a\(kind == "organization" ? "n" : "") \(kind) that is not in \(kind == "person" ? "people" : "organizations").yaml"))
+                found.append((run.first!.range.lowerBound,
+                               "'\(name)' looks like a\(kind == "organization" ? "n" : "") \(kind) that is not in \(kind == "person" ? "people" : "organizations").yaml"))
             }
+            notes += Self.notes(found, line: line, file: file)
         }
         return notes.sorted { ($0.location.line ?? 0, $0.location.column ?? 0) < ($1.location.line ?? 0, $1.location.column ?? 0) }
     }
 
     /// Affiliates the registry lacks ("ACLU of Massachusetts"), whose parent is left unlinked.
-    private func affiliateNotes(_ affiliates: [Affiliate], line: SourceLine, file: String, seen: inout Set<String>)
-        -> [Diagnostic] {
+    private func affiliateNotes(_ affiliates: [Affiliate], line: SourceLine, seen: inout Set<String>)
+        -> [(at: String.Index, message: String)] {
         affiliates.compactMap { affiliate in
             let name = String(line.text[affiliate.range])
             guard let parent = organizations.first(where: { $0.id == affiliate.parent.id }),
                   seen.insert(name).inserted else { return nil }
-            return note(line, at: affiliate.range.lowerBound, file: file,
-                        "'\(name)' looks like an affiliate of \(parent.name) that is not in organizations.yaml; its mentions of \(parent.name) are left unlinked")
+            return (affiliate.range.lowerBound,
+                    "'\(name)' looks like an affiliate of \(parent.name) that is not in organizations.yaml; its mentions of \(parent.name) are left unlinked")
         }
     }
 
-    private func note(_ line: SourceLine, at index: String.Index, file: String, _ message: String) -> Diagnostic {
-        let column = line.text.distance(from: line.text.startIndex, to: index) + 1
-        return Diagnostic(.note, SourceLocation(file: file, line: line.number, column: column), message)
+    /// Notes at their columns, counted once along the line rather than from its start for each note.
+    private static func notes(_ found: [(at: String.Index, message: String)], line: SourceLine, file: String) -> [Diagnostic] {
+        var column = 1
+        var position = line.text.startIndex
+        return found.sorted { $0.at < $1.at }.map { note in
+            column += line.text.distance(from: position, to: note.at)
+            position = note.at
+            return Diagnostic(.note, SourceLocation(file: file, line: line.number, column: column), note.message)
+        }
     }
 }
