@@ -3,7 +3,7 @@ import Content
 import Foundation
 import Ingest
 
-struct IngestCommand: ParsableCommand {
+struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
         abstract: "Convert raw documents of content/sources/ into articles for review.",
@@ -43,7 +43,7 @@ struct IngestCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let root = URL(fileURLWithPath: source).standardizedFileURL
         let site: Site
         do {
@@ -52,26 +52,12 @@ struct IngestCommand: ParsableCommand {
             Diagnostics.print(error.diagnostics)
             throw ExitCode(1)
         }
-        let ingester = Ingester(site: site)
-        let sources = root.appendingPathComponent("content/sources").path + "/"
         var failed = false
-        for file in files {
-            let path = URL(fileURLWithPath: file).standardizedFileURL.path
-            guard path.hasPrefix(sources), let raw = site.sources.first(where: { "sources/" + path.dropFirst(sources.count) == $0.file })
-            else {
-                let folder = (source == "." ? "" : source + "/") + "content/sources/"
-                Diagnostics.print([.error(SourceLocation(file: file), "not a .txt file under \(folder)")])
-                failed = true
-                continue
-            }
-            let reviewed = site.articles.first { $0.source?.file == raw.file }
-            if let reviewed, !dryRun, !explain, !force {
-                Diagnostics.print([.error(raw.location, "already reviewed as \(reviewed.location.file), whose "
-                    + "source.file names it; edit that article, or pass --force to replace it")])
-                failed = true
-                continue
-            }
-            let outcome = ingester.convert(raw)
+        let requested = requestedSources(in: site, root: root, failed: &failed)
+        // Conversions are independent: all cores convert, and the results are written in order.
+        let ingester = Ingester(site: site)
+        let outcomes = await parallelMap(requested.map(\.raw)) { ingester.convert($0) }
+        for ((raw, reviewed), outcome) in zip(requested, outcomes) {
             if explain && format == .json {
                 // Errors are in the JSON; stdout stays one object a line.
                 print(Explanation.json(outcome, file: raw.location.file))
@@ -97,6 +83,35 @@ struct IngestCommand: ParsableCommand {
             failed = !write(markdown, to: "content/articles/" + fileName, root: root) || failed
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// The raw documents named on the command line, each with the reviewed article that names it;
+    /// files that are no source, or that a reviewed article names (unless converting is harmless
+    /// or forced), are reported and left out.
+    private func requestedSources(in site: Site, root: URL, failed: inout Bool) -> [(raw: RawSource, reviewed: Article?)] {
+        let sources = root.appendingPathComponent("content/sources").path + "/"
+        let byFile = Dictionary(site.sources.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        let reviewedBySource = Dictionary(site.articles.compactMap { article in article.source?.file.map { ($0, article) } },
+                                          uniquingKeysWith: { first, _ in first })
+        var requested: [(raw: RawSource, reviewed: Article?)] = []
+        for file in files {
+            let path = URL(fileURLWithPath: file).standardizedFileURL.path
+            guard path.hasPrefix(sources), let raw = byFile["sources/" + path.dropFirst(sources.count)] else {
+                let folder = (source == "." ? "" : source + "/") + "content/sources/"
+                Diagnostics.print([.error(SourceLocation(file: file), "not a .txt file under \(folder)")])
+                failed = true
+                continue
+            }
+            let reviewed = reviewedBySource[raw.file]
+            if let reviewed, !dryRun, !explain, !force {
+                Diagnostics.print([.error(raw.location, "already reviewed as \(reviewed.location.file), whose "
+                    + "source.file names it; edit that article, or pass --force to replace it")])
+                failed = true
+                continue
+            }
+            requested.append((raw, reviewed))
+        }
+        return requested
     }
 
     /// The file to write: the reviewed article that names this source (under --force), else one

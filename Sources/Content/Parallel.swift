@@ -1,6 +1,6 @@
 /// Maps items on every core, keeping their order. The work is CPU-bound and synchronous, so each
 /// task takes a contiguous chunk rather than one item.
-func parallelMap<Item: Sendable, Result: Sendable>(
+public func parallelMap<Item: Sendable, Result: Sendable>(
     _ items: [Item], _ transform: @escaping @Sendable (Item) -> Result
 ) async -> [Result] {
     guard items.count > 1 else { return items.map(transform) }
