@@ -18,19 +18,20 @@ enum TextFile {
             sink.error(SourceLocation(file: displayPath), "file is not valid UTF-8 text")
             return nil
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst() }
         return normalizeLineEndings(text)
     }
 
     static func normalizeLineEndings(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }
 
 extension String {
+    /// Checks and copies the bytes once, without Foundation's bridging.
     init?(validatingUTF8Data data: Data) {
-        guard let text = String(data: data, encoding: .utf8) else { return nil }
+        guard let text = String(validating: data, as: UTF8.self) else { return nil }
         self = text
     }
 }
