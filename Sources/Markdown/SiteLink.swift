@@ -94,19 +94,20 @@ public enum SiteLink: Sendable, Hashable {
     }
 
     /// The shortest relative link from the page at `from` to the site path `to`:
-    /// `articles/page/2/` → `articles/` is `../../`.
+    /// `articles/page/2/` → `articles/` is `../../`. Every page writes dozens, so it works on bytes.
     public static func relative(from: String, to: String) -> String {
-        let fromFolders = from.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        var toParts = to.split(separator: "/", omittingEmptySubsequences: false)
-        let file = toParts.removeLast()
+        let (fromBytes, toBytes) = (Array(from.utf8), Array(to.utf8))
+        let slash = UInt8(ascii: "/")
+        // The folders both paths share: the longest common prefix that ends with a slash.
+        let fromFolderEnd = (fromBytes.lastIndex(of: slash) ?? -1) + 1
         var shared = 0
-        while shared < min(fromFolders.count, toParts.count),
-              fromFolders[fromFolders.startIndex + shared] == toParts[shared] {
-            shared += 1
+        var position = 0
+        while position < fromFolderEnd, position < toBytes.count, fromBytes[position] == toBytes[position] {
+            if fromBytes[position] == slash { shared = position + 1 }
+            position += 1
         }
-        let up = String(repeating: "../", count: fromFolders.count - shared)
-        let down = toParts[shared...].map { $0 + "/" }.joined() + file
-        let link = up + down
+        let up = fromBytes[shared..<fromFolderEnd].reduce(0) { $1 == slash ? $0 + 1 : $0 }
+        let link = String(repeating: "../", count: up) + String(decoding: toBytes[shared...], as: UTF8.self)
         return link.isEmpty ? "./" : link
     }
 

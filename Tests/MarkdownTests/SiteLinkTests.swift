@@ -41,4 +41,29 @@ import Testing
         #expect(SiteLink("/about/").target(fromFile: page)?.file == "about/index.html")
         #expect(SiteLink("https://x.example/").target(fromFile: page) == nil)
     }
+
+    /// The arithmetic as first written, on components: the byte version must agree with it.
+    func referenceRelative(from: String, to: String) -> String {
+        let fromFolders = from.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        var toParts = to.split(separator: "/", omittingEmptySubsequences: false)
+        let file = toParts.removeLast()
+        var shared = 0
+        while shared < min(fromFolders.count, toParts.count), fromFolders[fromFolders.startIndex + shared] == toParts[shared] {
+            shared += 1
+        }
+        let link = String(repeating: "../", count: fromFolders.count - shared) + toParts[shared...].map { $0 + "/" }.joined() + file
+        return link.isEmpty ? "./" : link
+    }
+
+    @Test func agreesWithTheComponentArithmeticOnEveryShape() {
+        let parts = ["a", "ab", "b", "é", "x.ics"]
+        var paths = [""]
+        for first in parts {
+            paths += [first, first + "/"]
+            for second in parts { paths += [first + "/" + second, first + "/" + second + "/"] }
+        }
+        for from in paths where !from.hasSuffix(".ics") {
+            for to in paths { #expect(SiteLink.relative(from: from, to: to) == referenceRelative(from: from, to: to), "\(from) → \(to)") }
+        }
+    }
 }
