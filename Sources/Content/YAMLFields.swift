@@ -94,6 +94,8 @@ struct YAMLFields {
     let source: YAMLText
     let sink: DiagnosticSink
     private let mapping: Node.Mapping
+    /// The values by key, looked up once: Yams's mapping subscript compares every key node.
+    private let values: [String: Node]
 
     /// Nil (after reporting) when `node` is not a mapping.
     init?(_ node: Node, source: YAMLText, sink: DiagnosticSink, what: String) {
@@ -105,12 +107,14 @@ struct YAMLFields {
         self.source = source
         self.sink = sink
         self.mapping = mapping
+        values = Dictionary(mapping.compactMap { pair in pair.key.string.map { ($0, pair.value) } },
+                            uniquingKeysWith: { first, _ in first })
     }
 
     var location: SourceLocation { source.location(node.mark) }
 
     func value(_ key: String) -> Node? {
-        guard let value = mapping[Node(key)] else { return nil }
+        guard let value = values[key] else { return nil }
         if case .scalar(let scalar) = value, scalar.style == .plain,
            ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
             return nil
