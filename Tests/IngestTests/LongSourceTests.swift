@@ -47,6 +47,18 @@ import Testing
         #expect(outcome.article?.body == lede + "\n")
     }
 
+    @Test func longRunsOfSpacesAreOneSpace() async throws {
+        // Not longer: the regular expression engine gives up on a run that fills its backtracking stack.
+        let spaces = String(repeating: " ", count: 100_000)
+        // No full stop: the last sentence, where trailing pleas are looked for, is the whole paragraph.
+        let paragraph = "“We will keep up the pressure on them,” said Evan Greer," + spaces + "its deputy director,"
+            + spaces + "on Tuesday"
+        let outcome = try #require(await onItsOwnThread { convert("A coalition keeps up the pressure on Amazon\n\(lede)\n\(paragraph)\n") })
+        #expect(outcome.article?.body == lede + "\n\n“We will keep up the pressure on them,” said [Evan Greer](/people/evan-greer/), its deputy director, on Tuesday\n")
+        #expect(outcome.article?.quotes == [Quote(text: "We will keep up the pressure on them", person: "evan-greer",
+                                                  organization: "fight-for-the-future")])
+    }
+
     @Test func aHardWrappedTextWithNoFullStopIsJoinedIntoOneParagraph() async throws {
         let line = "the coalition kept up the pressure on the company and its partners in"
         let text = Self.repeated(line + "\n", bytes: Limits.sourceBytes - 100)
