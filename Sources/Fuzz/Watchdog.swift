@@ -37,6 +37,7 @@ final class Watchdog: @unchecked Sendable {
         try? FileManager.default.removeItem(at: running.keep)
         try? FileManager.default.copyItem(at: running.folder, to: running.keep)
         Fuzz.report("iteration \(running.iteration) ran for over \(limit) s: the input is in \(running.keep.path)")
-        exit(1)
+        // Not exit(): its clean-up would pull the libraries from under the input still running.
+        _exit(1)
     }
 }
