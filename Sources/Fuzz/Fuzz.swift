@@ -46,6 +46,7 @@ struct Fuzz: ParsableCommand {
             + "\(corpus.sources.count) raw sources; \(iteration.map { "iteration \($0)" } ?? "\(seconds) s")")
         let start = Date()
         var count = 0
+        var slowest = (seconds: 0.0, iteration: 0)
         for number in iteration.map({ $0...$0 }) ?? 0...Int.max {
             guard iteration != nil || Date().timeIntervalSince(start) < seconds else { break }
             var random = SplitMix64(seed: seed, iteration: number)
@@ -53,8 +54,11 @@ struct Fuzz: ParsableCommand {
             try input.save(in: current, about: "placard-fuzz --seed \(seed) --iteration \(number)")
             let keep = work.appendingPathComponent("failed-\(seed)-\(number)")
             watchdog.begin(number, savedIn: current, keep: keep)
+            let began = Date()
             let problem = targets.run(input, savedIn: current)
             watchdog.end()
+            let took = Date().timeIntervalSince(began)
+            if took > slowest.seconds { slowest = (took, number) }
             if let problem {
                 try? FileManager.default.removeItem(at: keep)
                 try FileManager.default.copyItem(at: current, to: keep)
@@ -63,7 +67,8 @@ struct Fuzz: ParsableCommand {
             }
             count += 1
         }
-        Self.report("\(count) input\(count == 1 ? "" : "s") in \(Int(Date().timeIntervalSince(start))) s: no crash, none over \(inputSeconds) s")
+        Self.report("\(count) input\(count == 1 ? "" : "s") in \(Int(Date().timeIntervalSince(start))) s: no crash, none over "
+            + "\(inputSeconds) s (the slowest, iteration \(slowest.iteration): \(String(format: "%.2f", slowest.seconds)) s)")
     }
 
     static func report(_ message: String) {
