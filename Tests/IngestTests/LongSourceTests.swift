@@ -4,8 +4,9 @@ import Testing
 
 /// Sources of the largest size allowed, shaped the ways that once took time growing with the
 /// square of their length (a 1 MB line took over a minute): each converts whole, well within the
-/// generous time limit (each on a thread of its own, so that the limit can fire).
-@Suite(.serialized, .timeLimit(.minutes(1))) struct LongSourceTests {
+/// generous time limit (each on a thread of its own, so that the limit can fire; one at a time,
+/// so that they do not take each other's time).
+@Suite(.serialized, .timeLimit(.minutes(2))) struct LongSourceTests {
     /// A block of article text that names organizations, a person, dates and an acronym the text
     /// defines, quotes someone and names an unregistered group.
     static let block = "Amazon extended its moratorium on June 10th, a year after Immigration and Customs Enforcement (ICE) "
@@ -67,9 +68,7 @@ import Testing
         #expect(body.split(separator: "\n").count == 1)
         #expect(body.utf8.count == text.utf8.count)
     }
-}
 
-@Suite(.timeLimit(.minutes(1))) struct LargestRegistryTests {
     /// An alias of the longest length allowed, ending in what tells it from its siblings.
     static func alias(_ organization: Int, _ number: Int) -> String {
         let name = "Alliance of Tenants and Workers for Digital Privacy and Civil Rights in the City of Springfield "
