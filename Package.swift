@@ -37,6 +37,11 @@ let package = Package(
             name: "placard",
             dependencies: ["Generator", "Check", "Content", "Ingest", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(
+            name: "placard-fuzz",
+            dependencies: ["Content", "Ingest", "Markdown", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/Fuzz"
+        ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Content", "Markdown"]),

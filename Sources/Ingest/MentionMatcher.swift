@@ -97,38 +97,27 @@ struct MentionMatcher {
     private var affiliated: Set<EntityRef> = []
 
     init(organizations: [Organization], people: [Person], events: [Event]) {
-        var named: [(key: String, name: Name)] = [], eventNamed: [(key: String, name: Name)] = []
-        for organization in organizations {
-            for name in [organization.name] + organization.aliases {
-                append(name, .organization(organization.id), to: &named)
-            }
-        }
-        for person in people {
-            for name in [person.name] + person.aliases { append(name, .person(person.id), to: &named) }
-        }
-        for event in events {
-            for name in event.aliases { append(name, .event(event.id), to: &eventNamed) }
-        }
-        names = NameTable(named)
-        eventNames = NameTable(eventNamed)
-    }
-
-    private mutating func append(_ name: String, _ entity: EntityRef, to entries: inout [(key: String, name: Name)]) {
-        guard let (key, entry) = parse(name, entity) else { return }
-        entries.append((key, entry))
+        let named = organizations.flatMap { organization in
+            ([organization.name] + organization.aliases).compactMap { Self.parse($0, .organization(organization.id)) }
+        } + people.flatMap { person in ([person.name] + person.aliases).compactMap { Self.parse($0, .person(person.id)) } }
+        let eventNamed = events.flatMap { event in event.aliases.compactMap { Self.parse($0, .event(event.id)) } }
+        names = NameTable(named.map { ($0.key, $0.name) })
+        eventNames = NameTable(eventNamed.map { ($0.key, $0.name) })
+        longest = (named + eventNamed).map { $0.words + 2 }.max() ?? 1
     }
 
     /// A name the document defines for itself.
     mutating func add(_ name: String, _ entity: EntityRef) {
-        guard let (key, entry) = parse(name, entity) else { return }
+        guard let (key, entry, words) = Self.parse(name, entity) else { return }
         if case .event = entity {
             eventNames.add(entry, key: key)
         } else {
             names.add(entry, key: key)
         }
+        longest = max(longest, words + 2)
     }
 
-    private mutating func parse(_ name: String, _ entity: EntityRef) -> (key: String, name: Name)? {
+    private static func parse(_ name: String, _ entity: EntityRef) -> (key: String, name: Name, words: Int)? {
         let tokens = Token.tokens(of: name)
         guard !tokens.isEmpty else { return nil }
         var capitals: [Int] = []
@@ -138,8 +127,7 @@ struct MentionMatcher {
             offset += token.text.count
         }
         let isAcronym = tokens.count == 1 && tokens[0].isAllCaps && (2...6).contains(name.count)
-        longest = max(longest, tokens.count + 2)
-        return (tokens.map(\.key).joined(), Name(entity: entity, capitals: capitals, isAcronym: isAcronym))
+        return (tokens.map(\.key).joined(), Name(entity: entity, capitals: capitals, isAcronym: isAcronym), tokens.count)
     }
 
     /// Mentions in `text`, in order: organizations and people never overlap each other, nor events

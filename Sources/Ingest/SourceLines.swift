@@ -8,7 +8,27 @@ enum SourceLines {
         let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         let lines = raw.enumerated().compactMap { $0.element.isEmpty ? nil : SourceLine(number: $0.offset + 1, text: $0.element) }
-        return isHardWrapped(raw) ? joinWrapped(raw) : lines
+        return (isHardWrapped(raw) ? joinWrapped(raw) : lines).map {
+            SourceLine(number: $0.number, text: collapsingSpaces($0.text))
+        }
+    }
+
+    /// Runs of spaces are one space, as a browser shows them; and the patterns that read a line
+    /// (`\s*` before a word) would try a long run once for each of its spaces.
+    static func collapsingSpaces(_ text: String) -> String {
+        var collapsed = String.UnicodeScalarView()
+        var run = 0
+        for scalar in text.unicodeScalars {
+            guard scalar.properties.isWhitespace else {
+                run = 0
+                collapsed.append(scalar)
+                continue
+            }
+            run += 1
+            if run == 1 { collapsed.append(scalar) }
+            if run == 2 { collapsed.replaceSubrange(collapsed.index(before: collapsed.endIndex)..., with: [" "]) }
+        }
+        return String(collapsed)
     }
 
     /// Lines of a wrapped paragraph: long, ending mid-sentence, and not list items.

@@ -1,5 +1,5 @@
-/// Ranges of a text, to ask whether any of them overlaps a word by binary search, not by trying
-/// each of them: a long paragraph has thousands of mentions and words.
+/// Ranges of a text (mentions, dates), to ask whether any of them overlaps another range by a
+/// binary search rather than by trying each: a long paragraph has thousands of them.
 struct Spans {
     /// By where they start.
     let ranges: [Range<String.Index>]
