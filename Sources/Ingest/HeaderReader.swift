@@ -1,11 +1,19 @@
 import Foundation
 
-/// Title, subtitle and byline: the lines before the article's first full paragraph. Pages put
+/// Title, subtitle, byline and date: the lines before the article's first full paragraph. Pages put
 /// their furniture there too (menus, section labels, trending headlines, the site's name), so the
-/// title is the first headline-shaped line that speaks of what the article says.
+/// title is the first headline-shaped line that speaks of what the article says. Date lines and
+/// labels are read first (HeaderDates.swift), so that none is taken for the title.
 extension Cleaner {
     func readHeader(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                     _ document: inout CleanedDocument) {
+        readHeaderLabels(lines, &roles, &reasons, &document)
+        readTitle(lines, &roles, &reasons, &document)
+        readDatesInText(lines, roles, &document)
+    }
+
+    private func readTitle(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
+                           _ document: inout CleanedDocument) {
         let kept = lines.indices.filter { roles[$0] == .body }
         guard let found = Self.titleLine(lines, kept: kept) else { return }
         var titleIndex = found.index
