@@ -18,6 +18,9 @@ extension Cleaner {
             } else if text.matches(Self.documentKindLabel) {
                 roles[index] = .removed
                 reasons[index] = "label naming the kind of document"
+            } else if text.matches(Self.taxonomyLine) {
+                roles[index] = .removed
+                reasons[index] = "the post's categories or tags"
             } else if let line = DateLine(text) {
                 switch line.kind {
                 case .updated:
