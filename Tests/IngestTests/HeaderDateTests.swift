@@ -9,10 +9,6 @@ private let paragraphs = """
     Members of the coalition said they would keep watching the police department's use of cameras.
     """
 
-private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
-    outcome.decisions.first { $0.line.text == text }?.reason
-}
-
 @Suite struct DateLineTests {
     @Test func aDateAloneWithItsWeekdayTimeOrLabelIsADateLine() {
         let lines = [
@@ -81,26 +77,18 @@ private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
         #expect(roles(outcome)["NOV 9, 2018"] == .date)
     }
 
-    @Test func aLetterDatedAtItsTopUnderTheSitesUpdateStamp() {
-        let outcome = convert("""
-            Coalition letter asks the council to pause face surveillance
-            Updated: Oct 14, 2021
-            June 3, 2019
-            Dear Members of the Council:
-            \(paragraphs)
-            """, date: nil)
-        #expect(outcome.article?.date.iso == "2019-06-03")
-        #expect(outcome.article?.updated?.iso == "2021-10-14")
-    }
-
-    @Test func aDateLineWithItsTimeAndUpdate() {
-        let outcome = convert("""
-            Council votes to pause face surveillance in the city
-            Sept. 9, 2020 11:45 p.m. Updated: Sept. 10, 2020 8:02 a.m.
-            \(paragraphs)
-            """, date: nil)
-        #expect(outcome.article?.date.iso == "2020-09-09")
-        #expect(outcome.article?.updated?.iso == "2020-09-10")
+    @Test func aDateLineBesideAnUpdateStamp() {
+        let headers = [
+            // A letter dated at its top, under the site's update stamp.
+            "Updated: Oct 14, 2021\nJune 3, 2019\nDear Members of the Council:": ("2019-06-03", "2021-10-14"),
+            "Sept. 9, 2020 11:45 p.m. Updated: Sept. 10, 2020 8:02 a.m.": ("2020-09-09", "2020-09-10"),
+        ]
+        for (header, (date, updated)) in headers {
+            let outcome = convert("Coalition letter asks the council to pause face surveillance\n\(header)\n\(paragraphs)\n",
+                                  date: nil)
+            #expect(outcome.article?.date.iso == date, "\(header)")
+            #expect(outcome.article?.updated?.iso == updated, "\(header)")
+        }
     }
 
     @Test func anUpdateDateIsThePublicationDateOnlyWhenNothingElseIs() {

@@ -2,23 +2,13 @@ import Content
 import Testing
 @testable import Ingest
 
-/// Two paragraphs that the titles below share words with; the article never names Bloomberg.
-private let article = """
-    The city council voted on Tuesday to pause face surveillance until the coalition's review is done.
-    \(lede)
-    """
-
-private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
-    outcome.decisions.first { $0.line.text == text }?.reason
-}
-
 @Suite struct TitleTests {
     @Test func aNewsLabelOrAnOutletTheArticleNeverNamesIsNotPartOfTheTitle() {
+        // The two paragraphs never name Bloomberg.
         for line in ["BREAKING: Coalition wins a pause on face surveillance in the city",
                      "Bloomberg: Coalition wins a pause on face surveillance in the city",
                      "Exclusive: Coalition wins a pause on face surveillance in the city"] {
-            #expect(convert("\(line)\n\(article)\n").article?.title == "Coalition wins a pause on face surveillance in the city",
-                    "\(line)")
+            #expect(titleRead(line) == "Coalition wins a pause on face surveillance in the city", "\(line)")
         }
     }
 
@@ -26,21 +16,21 @@ private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
         for title in ["ACLU: Amazon should not sell face surveillance to the police",
                       "Coalition tells council: Pause face surveillance in the city now",
                       "Council Vote: Coalition Wins a Pause on Face Surveillance"] {
-            let outcome = convert("\(title)\n\(article)\nThe ACLU said Amazon should stop selling its tools to the police.\n")
+            let outcome = convert("\(title)\n\(twoParagraphs)\nThe ACLU said Amazon should stop selling its tools to the police.\n")
             #expect(outcome.article?.title == title)
         }
     }
 
     @Test func aFootnoteMarkAfterTheHeadlineGoes() {
-        let outcome = convert("Coalition wins a pause on face surveillance in the city!1\n\(article)\n")
-        #expect(outcome.article?.title == "Coalition wins a pause on face surveillance in the city!")
-        let version = convert("Coalition wins a pause on face surveillance, version 2.0\n\(article)\n")
-        #expect(version.article?.title == "Coalition wins a pause on face surveillance, version 2.0")
+        #expect(titleRead("Coalition wins a pause on face surveillance in the city!1")
+                == "Coalition wins a pause on face surveillance in the city!")
+        #expect(titleRead("Coalition wins a pause on face surveillance, version 2.0")
+                == "Coalition wins a pause on face surveillance, version 2.0")
     }
 
     @Test func releaseLabelsAreNotTheTitleOrTheByline() {
         let title = "Face Surveillance Is Doing Harm Right Now. The Council Should Pause It."
-        let outcome = convert("For Immediate Release\nPress Release\n\(title)\n\(article)\n")
+        let outcome = convert("For Immediate Release\nPress Release\n\(title)\n\(twoParagraphs)\n")
         #expect(outcome.article?.title == title)
         #expect(outcome.article?.author == nil)
         #expect(roles(outcome)["For Immediate Release"] == .date)
@@ -51,13 +41,13 @@ private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
         let outcome = convert("""
             top of page
             Coalition letter asks the council to pause its program
-            \(article)
+            \(twoParagraphs)
             """)
         #expect(outcome.article?.title == "Coalition letter asks the council to pause its program")
         #expect(roles(outcome)["top of page"] == .removed)
         // A brand that opens in lowercase is still a title.
-        let brand = convert("eBay bans face surveillance cameras after the coalition's review\n\(article)\n")
-        #expect(brand.article?.title == "eBay bans face surveillance cameras after the coalition's review")
+        #expect(titleRead("eBay bans face surveillance cameras after the coalition's review")
+                == "eBay bans face surveillance cameras after the coalition's review")
     }
 
     @Test func aTextWithoutAHeadlineHasNoTitleLine() {
@@ -69,25 +59,25 @@ private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
             "Tags: , , , ,\nCategories: Police Surveillance US News",
         ]
         for opening in texts {
-            let outcome = convert("\(opening)\n\(article)\n")
+            let outcome = convert("\(opening)\n\(twoParagraphs)\n")
             #expect(outcome.article == nil, "\(opening)")
             #expect(!outcome.decisions.contains { $0.role == .title }, "\(opening)")
         }
-        let tagged = convert("Tags: , , , ,\nCategories: Police Surveillance US News\n\(article)\n")
+        let tagged = convert("Tags: , , , ,\nCategories: Police Surveillance US News\n\(twoParagraphs)\n")
         #expect(reason(tagged, "Categories: Police Surveillance US News") == "the post's categories or tags")
-        let altText = convert("police officer at a laptop and the coalition's doorbell camera\n\(article)\n")
+        let altText = convert("police officer at a laptop and the coalition's doorbell camera\n\(twoParagraphs)\n")
         #expect(reason(altText, "police officer at a laptop and the coalition's doorbell camera")
                 == "image alt text: a short lowercase fragment")
     }
 
     @Test func aLongOneSentenceOpeningIsALedeNotATitle() {
         let opening = "Lawmakers in the city have voted unanimously to pause the use of any face surveillance by the police."
-        let outcome = convert("\(opening)\n\(article)\n")
+        let outcome = convert("\(opening)\n\(twoParagraphs)\n")
         #expect(outcome.article == nil)
         // Short, two sentences, or a question: still a headline.
         for title in ["The pause is a stunt. The council should ban face surveillance for good, and soon.",
                       "Why did the city council vote to pause face surveillance until the coalition's review is done?"] {
-            #expect(convert("\(title)\n\(article)\n").article?.title == title)
+            #expect(titleRead(title) == title)
         }
     }
 }
