@@ -51,7 +51,7 @@ struct DateLine {
 
     private static let separators = CharacterSet(charactersIn: " ,;:|·•/-–—").union(.whitespaces)
     private static let anyLeapYear = Day(year: 2000, month: 1, day: 1)
-    private static let time = regex(#"\b\d{1,2}(:\d{2}){0,2}\s*[ap]\.?\s?m\b\.?|\b\d{1,2}:\d{2}(:\d{2})?\b|\b(noon|midnight)\b"#)
+    private static let time = regex(#"\b\d{1,2}(:\d{2}){0,2}\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d{2}(:\d{2})?\b|\b(noon|midnight)\b"#)
     private static let timeZone = caseSensitiveRegex(#"\b(GMT|UTC|BST|CES?T|[ECMPA][SD]?T)\b"#)
     private static let weekday = regex(#"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?"#)
     private static let label = regex(#"\b(published|posted|updated?|last|modified|edited|originally|first|date|dated|filed|released|issued|on|at)\b"#)

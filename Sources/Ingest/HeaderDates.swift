@@ -68,8 +68,8 @@ extension Cleaner {
         return nil
     }
 
-    /// `SEATTLE, June 10, 2020 — …`, `Washington (September 5, 2019) – …`, `June 10, 2020 -- …`:
-    /// a place in capitals or nothing, the date, and a dash.
+    /// `SEATTLE, June 10, 2020 — …`, `Washington (September 5, 2019) – …`, `June 10, 2020 -- …`,
+    /// `BOSTON, June 24, 2020 /PRNewswire/ -- …`: a place in capitals or nothing, the date, and a dash.
     static func dateline(_ text: String) -> Day? {
         let opening = String(text.prefix(120))
         guard let date = fullDates(in: opening).first else { return nil }
@@ -88,9 +88,10 @@ extension Cleaner {
     static let releaseLabel = regex(#"^(for immediate release|immediate release|for release)\W*$"#)
     /// `Press Release`, `News Release`, `Media Advisory`: what kind of page it is, not its title or byline.
     static let documentKindLabel = regex(#"^((press|news|media) (release|statement|advisory)|statement)\W*$"#)
-    private static let dateLabel = regex(#"\b(for immediate release|release date|filed|filed date|date filed|filing date|dated|published|posted|issued|released)(\s+on)?\s*:\s*"#)
+    private static let dateLabel = regex(#"\b(for (immediate )?release|release date|filed|filed date|date filed|filing date|dated|published|posted|issued|released)(\s+on)?\s*:\s*"#)
     /// Up to five capitalized words ("WASHINGTON, D.C.", "Seattle, Wash."), then a comma, a dash or
     /// a parenthesis; not a sentence's opening word ("On June 10, 2020 – …").
     private static let datelinePlace = caseSensitiveRegex(#"^\s*\(?\s*((?!(?:On|In|By|As|Since|Until|From|Through|Before|After|Today|Last|This|And|But)\b)\p{Lu}[\p{L}.'’-]*(,?\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*(,|[—–-]{1,2})?\s*\(?\s*)?$"#)
-    private static let datelineDash = regex(#"^\s*\)?\s*([-–—]{1,2}|/)\s"#)
+    /// A dash, or a wire's name between slashes (`/PRNewswire/ --`).
+    private static let datelineDash = regex(#"^\s*\)?\s*([-–—]{1,2}\s|/)"#)
 }

@@ -17,6 +17,7 @@ private let paragraphs = """
             "Sept. 9, 2020 11:45 p.m. Updated: Sept. 10, 2020 8:02 a.m.": "2020-09-09",
             "Published: 10 June 2020": "2020-06-10", "5/28/2020": "2020-05-28",
             "23 May 2018 |   | The Guardian": "2018-05-23", "Jun 25, 2020 |  Source": "2020-06-25",
+            "Wed 10 Jun 2020 14.32 BST": "2020-06-10",
         ]
         for (text, iso) in lines {
             let line = DateLine(text)
@@ -142,7 +143,8 @@ private let paragraphs = """
 
     @Test func aPressReleaseDatelineOpensItsFirstParagraph() {
         for (opening, iso) in ["SEATTLE, June 10, 2020 —": "2020-06-10", "Washington (September 5, 2019) –": "2019-09-05",
-                               "WASHINGTON, D.C. -- June 10, 2020 --": "2020-06-10"] {
+                               "WASHINGTON, D.C. -- June 10, 2020 --": "2020-06-10",
+                               "BOSTON, June 24, 2020 /PRNewswire/ --": "2020-06-24"] {
             let outcome = convert("""
                 Coalition calls the council's pause on face surveillance a first step
                 \(opening) The coalition welcomed the council's vote to pause face surveillance in the city today.
