@@ -19,7 +19,7 @@ struct DateLine {
     var byline: String?
 
     init?(_ text: String) {
-        guard text.wordCount <= 16, text.contains(where: \.isNumber) else { return nil }
+        guard !text.hasAtLeast(160), text.wordCount <= 16, text.contains(where: \.isNumber) else { return nil }
         // Any year serves: only the spans matter, and a year the text gives is kept as it is.
         let dates = DateFinder.find(in: text, reference: Self.anyLeapYear).filter {
             $0.precision == .day && $0.text.contains(where: \.isNumber)

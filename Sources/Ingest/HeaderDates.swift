@@ -12,13 +12,13 @@ extension Cleaner {
                        _ document: inout CleanedDocument) {
         for index in Self.headerRegion(lines, roles) where roles[index] == .body {
             let text = lines[index].text
-            if text.matches(Self.releaseLabel) {
+            if Self.isReleaseLabel(text) {
                 roles[index] = .date
                 reasons[index] = "release line (its date, if any, on a line of its own)"
-            } else if text.matches(Self.documentKindLabel) {
+            } else if !text.hasAtLeast(40), text.matches(Self.documentKindLabel) {
                 roles[index] = .removed
                 reasons[index] = "label naming the kind of document"
-            } else if text.matches(Self.taxonomyLine) {
+            } else if !text.hasAtLeast(300), text.matches(Self.taxonomyLine) {
                 roles[index] = .removed
                 reasons[index] = "the post's categories or tags"
             } else if let line = DateLine(text) {
@@ -58,8 +58,10 @@ extension Cleaner {
         return 0..<(paragraphs.dropFirst(2).first ?? lines.count)
     }
 
-    /// `FILED DATE: 5/28/2020 9:00 AM …`, `… For Immediate Release: June 11, 2020 Contact: …`
-    static func labelledDate(_ text: String) -> Day? {
+    /// `FILED DATE: 5/28/2020 9:00 AM …`, `… For Immediate Release: June 11, 2020 Contact: …`: in
+    /// a line's opening, where stamps and release lines put it.
+    static func labelledDate(_ line: String) -> Day? {
+        let text = String(line.prefix(1000))
         for match in dateLabel.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let range = Range(match.range, in: text) else { continue }
             let after = String(text[range.upperBound...].prefix(60))
@@ -85,7 +87,8 @@ extension Cleaner {
     }
 
     /// `For Immediate Release`, `FOR IMMEDIATE RELEASE:` alone on a line: header metadata.
-    static let releaseLabel = regex(#"^(for immediate release|immediate release|for release)\W*$"#)
+    static func isReleaseLabel(_ text: String) -> Bool { !text.hasAtLeast(40) && text.matches(releaseLabel) }
+    private static let releaseLabel = regex(#"^(for immediate release|immediate release|for release)\W*$"#)
     /// `Press Release`, `News Release`, `Media Advisory`: what kind of page it is, not its title or byline.
     static let documentKindLabel = regex(#"^((press|news|media) (release|statement|advisory)|statement)\W*$"#)
     private static let dateLabel = regex(#"\b(for (immediate )?release|release date|filed|filed date|date filed|filing date|dated|published|posted|issued|released)(\s+on)?\s*:\s*"#)

@@ -116,7 +116,7 @@ extension Cleaner {
 
     /// A quotation standing alone may be a pull quote in the header, unless it is long.
     static func isFullParagraph(_ text: String) -> Bool {
-        text.endsLikeASentence && text.wordCount >= 12 && (!text.isStandaloneQuotation || text.wordCount > 30)
+        text.endsLikeASentence && text.wordCount(upTo: 30) >= 12 && (!text.isStandaloneQuotation || text.wordCount(upTo: 30) > 30)
     }
 
     /// Five to thirty words, not a lede, a list item, a menu or a quotation.

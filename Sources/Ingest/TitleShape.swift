@@ -6,7 +6,7 @@ extension Cleaner {
     /// alt text, symbols, a lead-in ending in a colon, a source or "via" line, or a paragraph-long post.
     static func mayBeTitle(_ text: String) -> Bool {
         text.contains(where: \.isLetter) && (text.contains(where: \.isUppercase) || text.first?.isNumber == true)
-            && !text.hasSuffix(":") && text.wordCount <= 30 && !text.matches(sourceLabel)
+            && !text.hasSuffix(":") && text.wordCount(upTo: 30) <= 30 && !text.matches(sourceLabel)
     }
 
     /// When the text has no title line, what stands above its first paragraph and cannot be one.
@@ -22,8 +22,9 @@ extension Cleaner {
     /// in a full stop (headlines that end in one are short, or two short sentences).
     static func isLede(_ text: String) -> Bool {
         guard text.endsLikeASentence else { return false }
-        if text.wordCount > 20 { return true }
-        return text.wordCount > 15 && sentences(text).count == 1 && text.last(where: { !"\"”’'»)]".contains($0) }) == "."
+        let words = text.wordCount(upTo: 20)
+        if words > 20 { return true }
+        return words > 15 && sentences(text).count == 1 && text.last(where: { !"\"”’'»)]".contains($0) }) == "."
     }
 
     /// `BREAKING: Headline` → `Headline`; `Bloomberg: Headline` → `Headline` when the article never
@@ -47,4 +48,15 @@ extension Cleaner {
     private static let sourceLabel = regex(#"^(sources?\s*:|(?-i:via)\s)"#)
     /// `Tags: , , ,`, `Categories: Police US News`: the post's taxonomy, page furniture.
     static let taxonomyLine = regex(#"^(categories|category|tags|tagged|topics|filed under|posted in)\s*:"#)
+}
+
+extension String {
+    /// The number of words, counted no further than `limit + 1`: enough to tell whether a line of
+    /// a megabyte has more than `limit` without splitting all of it.
+    func wordCount(upTo limit: Int) -> Int {
+        let pieces = split(maxSplits: limit, omittingEmptySubsequences: true) { !$0.isWordCharacter }
+        // The last piece is the rest of the line: it counts only if it holds a word.
+        guard pieces.count > limit, let rest = pieces.last, !rest.contains(where: \.isWordCharacter) else { return pieces.count }
+        return limit
+    }
 }

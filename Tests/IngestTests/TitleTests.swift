@@ -80,4 +80,12 @@ import Testing
             #expect(titleRead(title) == title)
         }
     }
+
+    @Test func wordsAreCountedNoFurtherThanNeeded() {
+        #expect("one two three".wordCount(upTo: 5) == 3)
+        #expect("one two three".wordCount(upTo: 2) == 3)
+        #expect("one, two. ...".wordCount(upTo: 2) == 2)
+        #expect("  one two  ".wordCount(upTo: 2) == 2)
+        #expect(String(repeating: "word ", count: 100_000).wordCount(upTo: 30) == 31)
+    }
 }
