@@ -55,5 +55,5 @@ struct DateLine {
     private static let timeZone = caseSensitiveRegex(#"\b(GMT|UTC|BST|CES?T|[ECMPA][SD]?T)\b"#)
     private static let weekday = regex(#"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?"#)
     private static let label = regex(#"\b(published|posted|updated?|last|modified|edited|originally|first|date|dated|filed|released|issued|on|at)\b"#)
-    static let updateWord = regex(#"\b(updated?|last modified|modified|edited)\b"#)
+    private static let updateWord = regex(#"\b(updated?|last modified|modified|edited)\b"#)
 }

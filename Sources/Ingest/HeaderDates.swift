@@ -9,7 +9,7 @@ import Foundation
 extension Cleaner {
     /// Before the title is chosen: date lines and labels are never the title.
     func readHeaderLabels(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
-                       _ document: inout CleanedDocument) {
+                          _ document: inout CleanedDocument) {
         for index in Self.headerRegion(lines, roles) where roles[index] == .body {
             let text = lines[index].text
             if Self.isReleaseLabel(text) {
@@ -90,7 +90,7 @@ extension Cleaner {
     static func isReleaseLabel(_ text: String) -> Bool { !text.hasAtLeast(40) && text.matches(releaseLabel) }
     private static let releaseLabel = regex(#"^(for immediate release|immediate release|for release)\W*$"#)
     /// `Press Release`, `News Release`, `Media Advisory`: what kind of page it is, not its title or byline.
-    static let documentKindLabel = regex(#"^((press|news|media) (release|statement|advisory)|statement)\W*$"#)
+    private static let documentKindLabel = regex(#"^((press|news|media) (release|statement|advisory)|statement)\W*$"#)
     private static let dateLabel = regex(#"\b(for (immediate )?release|release date|filed|filed date|date filed|filing date|dated|published|posted|issued|released)(\s+on)?\s*:\s*"#)
     /// Up to five capitalized words ("WASHINGTON, D.C.", "Seattle, Wash."), then a comma, a dash or
     /// a parenthesis; not a sentence's opening word ("On June 10, 2020 – …").
