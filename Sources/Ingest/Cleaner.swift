@@ -118,6 +118,8 @@ struct Cleaner {
 
     /// Site furniture: navigation, pleas, promos, placeholders, counters.
     private func furnitureReason(_ text: String) -> String? {
+        // A date alone or "FOR IMMEDIATE RELEASE" is header metadata, whatever its shape: readHeader reads it.
+        if DateLine(text) != nil || Self.isReleaseLabel(text) { return nil }
         let words = text.wordCount
         if text.matches(Vocabulary.separator) && !text.contains(where: { $0.isLetter || $0.isNumber }) { return "separator" }
         if text.matches(Vocabulary.noteCount) { return "note or share count" }

@@ -17,7 +17,7 @@ public struct FoundDate: Sendable, Hashable {
     public func overlaps(_ first: Day, _ last: Day) -> Bool { start <= last && first <= end }
 }
 
-/// Finds absolute dates ("June 10, 2020", "June 10th", "May 2021", "2020-06-10"), ranges
+/// Finds absolute dates ("June 10, 2020", "June 10th", "May 2021", "2020-06-10", "5/28/2020"), ranges
 /// ("June 7th - June 11th", "June 7-11") and dates relative to a reference day ("Wednesday",
 /// "in May", "last year", "yesterday").
 public enum DateFinder {
@@ -47,6 +47,8 @@ public enum DateFinder {
         (#"\b\#(dayPattern)\s+(?:of\s+)?\#(monthPattern),?\s+\#(yearPattern)\b"#, .dayMonthYear),
         // 2020-06-10
         (#"\b(\d{4})-(\d{2})-(\d{2})\b"#, .iso),
+        // 5/28/2020: month first, as in the US, unless the first number cannot be a month (28/5/2020)
+        (#"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#, .numeric),
         // May 2021
         (#"\b\#(monthPattern),?\s+\#(yearPattern)\b"#, .monthYear),
         // in May, earlier this month
@@ -59,7 +61,7 @@ public enum DateFinder {
     ]
 
     enum Kind {
-        case rangeTwoMonths, rangeOneMonth, weekdayMonthDay, monthDay, dayMonthYear, iso, monthYear, bareMonth, weekday
+        case rangeTwoMonths, rangeOneMonth, weekdayMonthDay, monthDay, dayMonthYear, iso, numeric, monthYear, bareMonth, weekday
         case relativeYear, relativeDay, year
     }
 
@@ -142,6 +144,12 @@ public enum DateFinder {
         case .iso:
             guard let y = groups[0].flatMap({ Int($0) }), let m = groups[1].flatMap({ Int($0) }),
                   let d = groups[2].flatMap({ Int($0) }) else { return nil }
+            let day = Day(year: y, month: m, day: d)
+            return make(day, day, .day, explicitYear: true)
+        case .numeric:
+            guard let first = groups[0].flatMap({ Int($0) }), let second = groups[1].flatMap({ Int($0) }),
+                  let y = groups[2].flatMap({ Int($0) }) else { return nil }
+            let (m, d) = first > 12 ? (second, first) : (first, second)
             let day = Day(year: y, month: m, day: d)
             return make(day, day, .day, explicitYear: true)
         case .monthYear:

@@ -1,13 +1,30 @@
 import Foundation
 
-/// Title, subtitle and byline: the lines before the article's first full paragraph. Pages put
+/// Title, subtitle, byline and date: the lines before the article's first full paragraph. Pages put
 /// their furniture there too (menus, section labels, trending headlines, the site's name), so the
-/// title is the first headline-shaped line that speaks of what the article says.
+/// title is the first headline-shaped line that speaks of what the article says. Date lines and
+/// labels are read first (HeaderDates.swift), so that none is taken for the title.
 extension Cleaner {
     func readHeader(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                     _ document: inout CleanedDocument) {
+        readHeaderLabels(lines, &roles, &reasons, &document)
+        readTitle(lines, &roles, &reasons, &document)
+        readDatesInText(lines, roles, &document)
+    }
+
+    private func readTitle(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
+                           _ document: inout CleanedDocument) {
         let kept = lines.indices.filter { roles[$0] == .body }
-        guard let found = Self.titleLine(lines, kept: kept) else { return }
+        guard let found = Self.titleLine(lines, kept: kept) else {
+            let firstParagraph = kept.first { Self.isFullParagraph(lines[$0].text) } ?? lines.count
+            for index in kept where index < firstParagraph {
+                if let reason = Self.reasonAboveTheArticle(lines[index].text) {
+                    roles[index] = .removed
+                    reasons[index] = reason
+                }
+            }
+            return
+        }
         var titleIndex = found.index
         var titleReason = found.reason
         let bodyStart = Self.bodyStart(lines, kept: kept, after: titleIndex)
@@ -28,7 +45,8 @@ extension Cleaner {
         }
         roles[titleIndex] = .title
         reasons[titleIndex] = titleReason
-        document.title = Self.strippingSiteName(lines[titleIndex].text)
+        document.title = Self.strippingLabel(Self.strippingSiteName(lines[titleIndex].text),
+                                             article: kept.filter { $0 >= bodyStart }.map { lines[$0].text })
 
         let bodyWords = Self.contentWords(lines, kept.filter { $0 >= bodyStart })
         for index in kept where index > titleIndex && index < bodyStart && roles[index] == .body {
@@ -63,8 +81,8 @@ extension Cleaner {
     }
 
     /// The first headline-shaped line before the first full paragraph (or that paragraph itself,
-    /// when short) that shares words with the article; failing that, a short first line. A long
-    /// first paragraph means the text has no title line.
+    /// when short) that shares words with the article; failing that, the first of those lines that
+    /// can be a title. A lede first means the text has no title line.
     static func titleLine(_ lines: [SourceLine], kept: [Int]) -> (index: Int, reason: String)? {
         guard let first = kept.first else { return nil }
         let firstParagraph = kept.first { isFullParagraph(lines[$0].text) }
@@ -74,7 +92,7 @@ extension Cleaner {
         // The article after a candidate: from the first paragraph, the same for every candidate but
         // the first paragraph itself, read once rather than once per candidate.
         var articles: [Int: Set<String>] = [:]
-        for index in candidates where isHeadlineShaped(lines[index].text) {
+        for index in candidates where isHeadlineShaped(lines[index].text) && mayBeTitle(lines[index].text) {
             let start = max(index + 1, firstParagraph ?? index)
             let article = articles[start] ?? contentWords(lines, kept.filter { $0 >= start })
             articles[start] = article
@@ -84,9 +102,9 @@ extension Cleaner {
                 return (index, "title: first headline-shaped line that shares words with the article")
             }
         }
-        let text = lines[first].text
-        guard !(text.wordCount > 20 && text.endsLikeASentence), !text.matches(listItem) else { return nil }
-        return (first, "title: first line of the article")
+        // Lines that cannot be a title (alt text, a label, a symbol) are passed over.
+        return candidates.first { mayBeTitle(lines[$0].text) && !isLede(lines[$0].text) && !lines[$0].text.matches(listItem) }
+            .map { ($0, $0 == first ? "title: first line of the article" : "title: first line that can be a title") }
     }
 
     /// The article starts at its first full paragraph after the title; a short text has none, and
@@ -98,13 +116,12 @@ extension Cleaner {
 
     /// A quotation standing alone may be a pull quote in the header, unless it is long.
     static func isFullParagraph(_ text: String) -> Bool {
-        text.endsLikeASentence && text.wordCount >= 12 && (!text.isStandaloneQuotation || text.wordCount > 30)
+        text.endsLikeASentence && text.wordCount(upTo: 30) >= 12 && (!text.isStandaloneQuotation || text.wordCount(upTo: 30) > 30)
     }
 
-    /// Five to thirty words (twenty when it ends like a sentence: a longer one is a lede), not a
-    /// list item, a menu or a quotation.
+    /// Five to thirty words, not a lede, a list item, a menu or a quotation.
     static func isHeadlineShaped(_ text: String) -> Bool {
-        (5...(text.endsLikeASentence ? 20 : 30)).contains(text.wordCount) && !text.matches(listItem) && !text.matches(menuWords)
+        (5...30).contains(text.wordCount) && !isLede(text) && !text.matches(listItem) && !text.matches(menuWords)
             && !text.isStandaloneQuotation && !text.hasSuffix(":")
     }
 

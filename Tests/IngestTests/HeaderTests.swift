@@ -2,16 +2,6 @@ import Content
 import Testing
 @testable import Ingest
 
-/// Two paragraphs for header tests: the title lines below share words with them.
-private let article = """
-    The city council voted on Tuesday to pause face surveillance until the coalition's review is done.
-    \(lede)
-    """
-
-private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
-    outcome.decisions.first { $0.line.text == text }?.reason
-}
-
 @Suite struct HeaderTests {
     @Test func titleIsTheFirstHeadlineThatSharesWordsWithTheArticle() {
         let outcome = convert("""
@@ -20,7 +10,7 @@ private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
             Crime & Safety
             Storms close every school in the county for a week
             Coalition wins a pause on face surveillance in the city
-            \(article)
+            \(twoParagraphs)
             """)
         #expect(outcome.article?.title == "Coalition wins a pause on face surveillance in the city")
         #expect(roles(outcome)["Jump to"] == .removed)
@@ -32,7 +22,7 @@ private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
     @Test func aShortTitleThatEndsLikeASentenceIsStillTheTitle() {
         let outcome = convert("""
             The pause is a stunt. The city council should ban face surveillance.
-            \(article)
+            \(twoParagraphs)
             """)
         #expect(outcome.article?.title == "The pause is a stunt. The city council should ban face surveillance.")
         #expect(outcome.article?.body.hasPrefix("The city council voted") == true)
@@ -43,7 +33,7 @@ private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
         let outcome = convert("""
             Notes: what we saw this week
             The coalition's petition reached the company on Tuesday, before the council met.
-            \(article)
+            \(twoParagraphs)
             """)
         #expect(outcome.article?.title == "Notes: what we saw this week")
         #expect(outcome.article?.body.hasPrefix("The coalition's petition") == true)
@@ -69,17 +59,17 @@ private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
         let outcome = convert("""
             px-counterCoalition wins a pause on face surveillance in the city - The Daily Ledger Skip to main content
             Coalition wins a pause on face surveillance in the city
-            \(article)
+            \(twoParagraphs)
             """)
         #expect(outcome.article?.title == "Coalition wins a pause on face surveillance in the city")
         #expect(outcome.decisions.first?.reason == "page title: the headline wrapped in the site's name or menu")
     }
 
     @Test func siteNameAndMenuAreCutFromTheTitleButADashClauseStays() {
-        let named = convert("Coalition wins a pause on face surveillance in the city | Daily Ledger\n\(article)\n")
-        #expect(named.article?.title == "Coalition wins a pause on face surveillance in the city")
-        let clause = convert("Coalition wins a pause on face surveillance – and the council votes again\n\(article)\n")
-        #expect(clause.article?.title == "Coalition wins a pause on face surveillance – and the council votes again")
+        #expect(titleRead("Coalition wins a pause on face surveillance in the city | Daily Ledger")
+                == "Coalition wins a pause on face surveillance in the city")
+        #expect(titleRead("Coalition wins a pause on face surveillance – and the council votes again")
+                == "Coalition wins a pause on face surveillance – and the council votes again")
     }
 
     @Test func headerLinesAfterTheTitleAreSortedAndNeverKeptAsBody() {
@@ -92,7 +82,7 @@ private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
             The council's pause on face surveillance follows the coalition's campaign
             Members of the coalition rallied outside the council before the vote
             Jake Johnson
-            \(article)
+            \(twoParagraphs)
             """)
         let article = outcome.article
         #expect(article?.author == "Jake Johnson")
@@ -112,7 +102,7 @@ private func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
             The council's vote follows a year of the coalition's campaign. Here is what it means for you.
             Jane Roe Former Senior Writer/Editor
             6 min read
-            \(article)
+            \(twoParagraphs)
             Pat Doe/Daily News
             The vote took 6 minutes, and the council adjourned.
             A protester outside the council on Tuesday.Pat Doe/Daily News

@@ -49,3 +49,19 @@ func roles(_ outcome: IngestOutcome) -> [String: LineDecision.Role] {
 }
 
 let lede = "The coalition delivered its petition to the company on Tuesday, with thousands of signatures from members."
+
+/// Two paragraphs for header tests: the titles they use share words with them.
+let twoParagraphs = """
+    The city council voted on Tuesday to pause face surveillance until the coalition's review is done.
+    \(lede)
+    """
+
+/// Why the line with this text went where it went.
+func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
+    outcome.decisions.first { $0.line.text == text }?.reason
+}
+
+/// The title read from a text that opens with `header` above `twoParagraphs`.
+func titleRead(_ header: String) -> String? {
+    convert("\(header)\n\(twoParagraphs)\n").article?.title
+}

@@ -1,0 +1,59 @@
+import Content
+import Foundation
+
+/// A line that is only a date, with what pages write around it: a weekday, a time and its zone,
+/// a label ("Published", "Updated:"), separators and at most a short source name after one
+/// ("Nov 9, 2018", "Sept. 9, 2020 11:45 p.m. Updated: Sept. 10", "Dec. 1, 2018 / 11:43 PM GMT",
+/// "23 May 2018 | | The Guardian", "By Jane Doe | June 3, 2019"). It is header metadata, never page
+/// furniture.
+struct DateLine {
+    enum Kind { case published, updated }
+
+    /// `.updated` when "Updated" (or "Last modified", …) comes before the date.
+    var kind: Kind
+    /// The first date, when the line gives its year ("August 28 at 8:00 AM" gives none).
+    var date: Day?
+    /// "Updated: Sept. 10, 2020 …" after a published date, for the update date.
+    var updatedText: String?
+    /// The writer, when the line is their byline with the date.
+    var byline: String?
+
+    init?(_ text: String) {
+        guard !text.hasAtLeast(160), text.wordCount <= 16, text.contains(where: \.isNumber) else { return nil }
+        // Any year serves: only the spans matter, and a year the text gives is kept as it is.
+        let dates = DateFinder.find(in: text, reference: Self.anyLeapYear).filter {
+            $0.precision == .day && $0.text.contains(where: \.isNumber)
+        }
+        guard let first = dates.first else { return nil }
+        var rest = text
+        for date in dates.reversed() { rest.replaceSubrange(date.range, with: " ") }
+        for expression in [Self.time, Self.timeZone, Self.weekday, Self.label] {
+            rest = expression.stringByReplacingMatches(in: rest, range: NSRange(rest.startIndex..., in: rest), withTemplate: " ")
+        }
+        // What is left may only be a byline ("By Jane Doe | June 3, 2019") or a short name set off
+        // by a separator ("| The Guardian").
+        let left = rest.trimmingCharacters(in: Self.separators)
+        if left.matches(Vocabulary.byline), left.wordCount <= 5 {
+            byline = String(left.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+        } else {
+            guard left.wordCount == 0 || (left.wordCount <= 4 && text.contains(where: { "|·•".contains($0) })) else { return nil }
+        }
+
+        let before = String(text[..<first.range.lowerBound])
+        kind = before.matches(Self.updateWord) ? .updated : .published
+        date = first.hasExplicitYear ? first.start : nil
+        let after = String(text[first.range.upperBound...])
+        if kind == .published, let match = Self.updateWord.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
+           let range = Range(match.range, in: after) {
+            updatedText = String(after[range.lowerBound...])
+        }
+    }
+
+    private static let separators = CharacterSet(charactersIn: " ,;:|·•/-–—").union(.whitespaces)
+    private static let anyLeapYear = Day(year: 2000, month: 1, day: 1)
+    private static let time = regex(#"\b\d{1,2}(:\d{2}){0,2}\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d{2}(:\d{2})?\b|\b(noon|midnight)\b"#)
+    private static let timeZone = caseSensitiveRegex(#"\b(GMT|UTC|BST|CES?T|[ECMPA][SD]?T)\b"#)
+    private static let weekday = regex(#"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?"#)
+    private static let label = regex(#"\b(published|posted|updated?|last|modified|edited|originally|first|date|dated|filed|released|issued|on|at)\b"#)
+    private static let updateWord = regex(#"\b(updated?|last modified|modified|edited)\b"#)
+}

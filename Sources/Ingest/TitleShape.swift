@@ -1,0 +1,62 @@
+import Foundation
+
+/// What a title line looks like, and what a page puts around its headline that is not part of it.
+extension Cleaner {
+    /// A headline has words and a capital (or opens with a number); it is not an image's lowercase
+    /// alt text, symbols, a lead-in ending in a colon, a source or "via" line, or a paragraph-long post.
+    static func mayBeTitle(_ text: String) -> Bool {
+        text.contains(where: \.isLetter) && (text.contains(where: \.isUppercase) || text.first?.isNumber == true)
+            && !text.hasSuffix(":") && text.wordCount(upTo: 30) <= 30 && !text.matches(sourceLabel)
+    }
+
+    /// When the text has no title line, what stands above its first paragraph and cannot be one.
+    static func reasonAboveTheArticle(_ text: String) -> String? {
+        if !text.contains(where: \.isLetter) { return "symbols above the article" }
+        if text.wordCount <= 12, !text.contains(where: \.isUppercase), !text.endsLikeASentence {
+            return "image alt text: a short lowercase fragment"
+        }
+        return nil
+    }
+
+    /// A lede, not a headline: a paragraph over twenty words, or one sentence over fifteen that ends
+    /// in a full stop (headlines that end in one are short, or two short sentences).
+    static func isLede(_ text: String) -> Bool {
+        guard text.endsLikeASentence else { return false }
+        let words = text.wordCount(upTo: 20)
+        if words > 20 { return true }
+        return words > 15 && sentences(text).count == 1 && text.last(where: { !"\"”’'»)]".contains($0) }) == "."
+    }
+
+    /// `BREAKING: Headline` → `Headline`; `Bloomberg: Headline` → `Headline` when the article never
+    /// names Bloomberg: a label, or the outlet a clipping came from. `ACLU: Amazon shouldn't…` keeps
+    /// its subject, which the article names. A footnote mark after the last word goes too.
+    static func strippingLabel(_ title: String, article: [String]) -> String {
+        let title = title.replacingOccurrences(of: #"(?<=\p{L}[!?.])\d{1,2}$"#, with: "", options: .regularExpression)
+        guard let match = titleLabel.firstMatch(in: title, range: NSRange(title.startIndex..., in: title)),
+              let labelRange = Range(match.range(at: 1), in: title), let restRange = Range(match.range(at: 2), in: title)
+        else { return title }
+        let label = title[labelRange].lowercased()
+        let rest = String(title[restRange])
+        guard rest.wordCount >= 4, rest.first?.isUppercase == true else { return title }
+        if !label.matches(newsLabel), article.contains(where: { $0.lowercased().contains(label) }) { return title }
+        return rest
+    }
+
+    /// One to three capitalized words and a colon before a capitalized headline.
+    private static let titleLabel = caseSensitiveRegex(#"^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s*:\s+(.+)$"#)
+    private static let newsLabel = regex(#"^(breaking( news)?|exclusive|update|updated|developing|just in|watch|video|photos|live|listen|podcast|opinion|op-ed|analysis|editorial|explainer|press release|statement|new)$"#)
+    private static let sourceLabel = regex(#"^(sources?\s*:|(?-i:via)\s)"#)
+    /// `Tags: , , ,`, `Categories: Police US News`: the post's taxonomy, page furniture.
+    static let taxonomyLine = regex(#"^(categories|category|tags|tagged|topics|filed under|posted in)\s*:"#)
+}
+
+extension String {
+    /// The number of words, counted no further than `limit + 1`: enough to tell whether a line of
+    /// a megabyte has more than `limit` without splitting all of it.
+    func wordCount(upTo limit: Int) -> Int {
+        let pieces = split(maxSplits: limit, omittingEmptySubsequences: true) { !$0.isWordCharacter }
+        // The last piece is the rest of the line: it counts only if it holds a word.
+        guard pieces.count > limit, let rest = pieces.last, !rest.contains(where: \.isWordCharacter) else { return pieces.count }
+        return limit
+    }
+}
