@@ -15,10 +15,14 @@ struct TextPosition: Comparable {
 struct QuotePlace {
     var sentence: TextPosition
     var quotation: TextPosition
+    /// The sentence's words before the quotation, where a pronoun may follow its person
+    /// (`a blog post by Brad Smith in which he wrote that “…”`).
+    var sentenceText = ""
 
-    init(sentence: TextPosition, quotation: TextPosition) {
+    init(sentence: TextPosition, quotation: TextPosition, sentenceText: String = "") {
         self.sentence = sentence
         self.quotation = quotation
+        self.sentenceText = sentenceText
     }
 
     init(_ position: TextPosition) {
@@ -44,21 +48,16 @@ struct Antecedents {
 
     init(paragraphs: [String], marks: [QuoteMarks], matcher: MentionMatcher, companies companyIDs: Set<String>) {
         for (number, paragraph) in paragraphs.enumerated() {
-            let quoted = Spans(marks[number].spans.map(\.range))
+            let quoted = marks[number].spans.map(\.range)
             let mentions = matcher.mentions(in: paragraph)
+            let outside = Spans(quoted)
             companies.append(mentions.compactMap { mention in
-                guard case .organization(let id) = mention.entity, companyIDs.contains(id), !quoted.overlaps(mention.range) else { return nil }
+                guard case .organization(let id) = mention.entity, companyIDs.contains(id), !outside.overlaps(mention.range) else { return nil }
                 return (mention.range.lowerBound, mention.entity)
             })
-            var found = mentions.compactMap { mention -> Named? in
-                guard case .person = mention.entity, !quoted.overlaps(mention.range) else { return nil }
-                return Named(position: TextPosition(paragraph: number, index: mention.range.lowerBound), person: mention.entity)
+            named += Self.people(in: paragraph, mentions: mentions, quoted: quoted).map {
+                Named(position: TextPosition(paragraph: number, index: $0.index), person: $0.person)
             }
-            let known = Spans(mentions.map(\.range) + marks[number].spans.map(\.range))
-            found += Self.unregisteredNames(in: paragraph, known: known).map {
-                Named(position: TextPosition(paragraph: number, index: $0), person: nil)
-            }
-            named += found.sorted { $0.position < $1.position }
         }
     }
 
@@ -72,6 +71,35 @@ struct Antecedents {
         return low > 0 ? named[low - 1].person : nil
     }
 
+    /// The person `text` names last, if it names one: `.some(nil)` for someone the registry lacks.
+    static func lastPerson(in text: String, matcher: MentionMatcher) -> EntityRef?? {
+        people(in: text, mentions: matcher.mentions(in: text), quoted: []).last.map(\.person)
+    }
+
+    /// The people a text names outside its quotations, in order: registry people, and nil where it
+    /// names someone the registry lacks.
+    private static func people(in text: String, mentions: [Mention], quoted: [Range<String.Index>])
+        -> [(index: String.Index, person: EntityRef?)] {
+        let outside = Spans(quoted)
+        let tokens = Token.tokens(of: text)
+        var found = mentions.compactMap { mention -> (index: String.Index, person: EntityRef?)? in
+            guard mention.entity.isPerson, !outside.overlaps(mention.range) else { return nil }
+            return (mention.range.lowerBound, isSurnameOfSomeoneElse(mention, in: text, tokens) ? nil : mention.entity)
+        }
+        found += UnregisteredPeople.named(in: text, tokens, known: Spans(mentions.map(\.range) + quoted)).map { ($0, nil) }
+        return found.sorted { $0.index < $1.index }
+    }
+
+    /// A registry person's surname after another first name (`Sheriff John Smith` is not Brad Smith).
+    static func isSurnameOfSomeoneElse(_ mention: Mention, in text: String, _ tokens: [Token]) -> Bool {
+        guard mention.entity.isPerson, let position = tokenIndex(startingAt: mention.range.lowerBound, tokens),
+              position > 0, tokens[position].range.upperBound == mention.range.upperBound else { return false }
+        let previous = tokens[position - 1]
+        let notFirstNames = AttributionVocabulary.titles.union(AttributionVocabulary.leadingConjunctions)
+        return previous.isCapitalized && !notFirstNames.contains(previous.key) && !Ingester.notNames.contains(previous.key)
+            && text[previous.range.upperBound..<mention.range.lowerBound] == " "
+    }
+
     /// Which company `the company` at `position` is: the only one its paragraph named before it.
     func company(before position: TextPosition) -> EntityRef? {
         guard companies.indices.contains(position.paragraph) else { return nil }
@@ -79,48 +107,13 @@ struct Antecedents {
         return named.count == 1 ? named.first : nil
     }
 
-    private static let personContext = regex(#"^\s*(,|\(|(?:\#(AttributionVocabulary.speechVerbs))\b)"#)
-    private static let saidBefore = regex(#"\b(?:said|says|added|asked|wrote|told)\s*$"#)
-
-    /// Where capitalized names of people the registry lacks start: two to four capitalized words
-    /// before a comma, a parenthesis or a speech verb, or after a title (`Councilor Liz Breadon`); or one
-    /// (a surname) right before or after a speech verb (`Palmer said`, `said Palmer`).
-    private static func unregisteredNames(in paragraph: String, known: Spans) -> [String.Index] {
-        let tokens = Token.tokens(of: paragraph)
-        var starts: [String.Index] = []
-        var index = 0
-        while index < tokens.count {
-            guard isNameWord(tokens[index], known) else {
-                index += 1
-                continue
-            }
-            var end = index
-            while end + 1 < tokens.count, end - index < 4, isNameWord(tokens[end + 1], known),
-                  joinsName(paragraph[tokens[end].range.upperBound..<tokens[end + 1].range.lowerBound], tokens[end]) {
-                end += 1
-            }
-            defer { index = end + 1 }
-            let words = tokens[index...end].filter { !AttributionVocabulary.titles.contains($0.key) }
-            guard !words.isEmpty, !words.contains(where: { Ingester.organizationWords.contains($0.key) }) else { continue }
-            let after = String(paragraph[tokens[end].range.upperBound...].prefix(24))
-            let before = String(paragraph[..<tokens[index].range.lowerBound].suffix(12))
-            let titled = words.count < end - index + 1
-            let speaks = after.matches(personContext)
-            if (words.count >= 2 && (speaks || titled)) || (words.count == 1 && (titled || speaks || before.matches(saidBefore))) {
-                starts.append(tokens[index].range.lowerBound)
-            }
+    /// The token that starts at `index`, found by binary search: a long paragraph has thousands.
+    private static func tokenIndex(startingAt index: String.Index, _ tokens: [Token]) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound < index { low = middle + 1 } else { high = middle }
         }
-        return starts
-    }
-
-    private static func isNameWord(_ token: Token, _ known: Spans) -> Bool {
-        guard token.isCapitalized, !known.overlaps(token.range) else { return false }
-        return AttributionVocabulary.titles.contains(token.key)
-            || (!(token.isAllCaps && token.text.count > 1) && !Ingester.notNames.contains(token.key))
-    }
-
-    /// A space, or an initial's or title's full stop and a space (`Martin J. Walsh`, `Sen. Markey`).
-    private static func joinsName(_ between: Substring, _ previous: Token) -> Bool {
-        between == " " || (between == ". " && (previous.text.count == 1 || AttributionVocabulary.titles.contains(previous.key)))
+        return low < tokens.count && tokens[low].range.lowerBound == index ? low : nil
     }
 }

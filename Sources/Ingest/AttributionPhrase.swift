@@ -11,8 +11,9 @@ struct Phrase {
     init(_ text: String, _ matcher: MentionMatcher) {
         self.text = text
         self.matcher = matcher
-        tokens = Token.tokens(of: text)
-        mentions = matcher.mentions(in: text)
+        let tokens = Token.tokens(of: text)
+        self.tokens = tokens
+        mentions = matcher.mentions(in: text).filter { !Antecedents.isSurnameOfSomeoneElse($0, in: text, tokens) }
     }
 
     /// Words outside the registry names.
@@ -68,6 +69,14 @@ struct Phrase {
         }
         if let last = people.last, text[last.range.upperBound...].allSatisfy({ !$0.isWordCharacter }) { return last.entity }
         return nil
+    }
+
+    /// Two to four capitalized words that are no registry name, after any titles: `Danny Cendejas`,
+    /// `Maine Rep. Grayson Lookner`.
+    var isUnregisteredName: Bool {
+        let name = tokens.filter { !AttributionVocabulary.titles.contains($0.key) }
+        return mentions.isEmpty && tokens.count <= 5 && (2...4).contains(name.count)
+            && tokens.allSatisfy(\.isCapitalized) && !name.contains { Ingester.notNames.contains($0.key) }
     }
 
     /// Ends with a capitalized word: a name (`… was Malkia Cyril`).

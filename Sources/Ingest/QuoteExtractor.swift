@@ -79,7 +79,8 @@ struct QuoteExtractor {
         if let after, after.speaker != nil { return after }
         let sentence = Self.sentenceBefore(piece.span, spans, in: paragraph)
         let before = reader.beforeQuotation(sentence.text, at: QuotePlace(sentence: TextPosition(paragraph: index, index: sentence.start),
-                                                                         quotation: TextPosition(paragraph: index, index: piece.range.lowerBound)))
+                                                                         quotation: TextPosition(paragraph: index, index: piece.range.lowerBound),
+                                                                         sentenceText: sentence.text))
         if let before, before.speaker != nil { return before }
         return [after, before].compactMap { $0 }.first(where: \.attributes) ?? after ?? before
     }

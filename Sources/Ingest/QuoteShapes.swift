@@ -59,7 +59,9 @@ extension QuoteExtractor {
     /// Long enough to be a quotation (shorter when a speech verb attributes it), and not a name or
     /// title in quotation marks.
     static func isQuotation(_ text: String, attributed: Bool) -> Bool {
-        text.wordCount >= (attributed ? minimumAttributedWords : minimumWords) && !isTitle(text)
+        guard !isTitle(text) else { return false }
+        // A short phrase counts its words by spaces: `so-called safeguards` is two.
+        return text.wordCount >= minimumWords || attributed && text.split(separator: " ").count >= minimumAttributedWords
     }
 
     /// Every word capitalized but the small ones, and short: `“No Biometric Barriers to Housing Act.”`

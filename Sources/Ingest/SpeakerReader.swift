@@ -171,10 +171,18 @@ struct SpeakerReader {
     private func pronoun(_ token: Token, alone: Bool, at place: QuotePlace) -> Attribution? {
         guard alone else { return nil }
         if Words.pronouns.contains(token.key) {
-            let person = antecedents.referent(before: place.sentence)
+            let person = namedBefore(token.key, in: place.sentenceText) ?? antecedents.referent(before: place.sentence)
             return Attribution(speaker: person, shape: person == nil ? .unresolvedPronoun : .pronoun)
         }
         return Words.groupPronouns.contains(token.key) ? Attribution(speaker: nil, shape: .unresolvedPronoun) : nil
+    }
+
+    /// The person named in the sentence before its pronoun, if it names one (`.some(nil)`: someone the registry lacks).
+    private func namedBefore(_ pronoun: String, in sentence: String) -> EntityRef?? {
+        let pattern = regex(#"\b\#(pronoun)\b"#)
+        guard let last = pattern.matches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)).last,
+              let range = Range(last.range, in: sentence) else { return nil }
+        return Antecedents.lastPerson(in: String(sentence[..<range.lowerBound]), matcher: matcher)
     }
 
     /// Pieces of an attribution between commas, brackets, dashes and colons.

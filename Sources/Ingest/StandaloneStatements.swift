@@ -51,6 +51,11 @@ struct StandaloneStatements {
         guard let last = quote.standaloneParagraphs.last, last + 1 < paragraphs.count,
               let signature = signature(paragraphs[last + 1], at: last + 1) else { return quote }
         var quote = quote
+        guard signature.attribution.speaker != nil else {
+            // Signed by someone the registries lack: still no speaker, but the text says who.
+            if quote.speaker == nil { quote.attribution = signature.attribution.shape }
+            return quote
+        }
         quote.speaker = signature.attribution.speaker
         quote.attribution = signature.attribution.shape
         if signature.isDashLine || signature.attribution.speaker?.isPerson == true { quote.attributionParagraph = last + 1 }
@@ -61,25 +66,24 @@ struct StandaloneStatements {
     /// `Myaisha Hayes via Common Dreams`, `Danny Cendejas, a field organizer at MediaJustice`.
     private func signature(_ line: String, at index: Int) -> (attribution: Attribution, isDashLine: Bool)? {
         let place = QuotePlace(TextPosition(paragraph: index, index: line.startIndex))
-        if Cleaner.isAttributionLine(line) {
-            let named = reader.nounPhrase(String(line.drop { "—―–- ".contains($0) }), at: place, shape: .dashLine)
-            return named.speaker == nil ? nil : (named, true)
-        }
-        guard line.wordCount <= 14, !line.endsLikeASentence, line.first?.isUppercase == true else { return nil }
-        let opening = Phrase(String(line.prefix { !",(".contains($0) }), reader.matcher)
-        let named = reader.nounPhrase(line, at: place, shape: .nameLine)
+        let isDashLine = Cleaner.isAttributionLine(line)
+        let text = isDashLine ? String(line.drop { "—―–- ".contains($0) }) : line
+        guard text.wordCount <= 14, !text.endsLikeASentence, text.first?.isUppercase == true else { return nil }
+        let opening = Phrase(String(text.prefix { !",(".contains($0) }), reader.matcher)
+        let named = reader.nounPhrase(text, at: place, shape: isDashLine ? .dashLine : .nameLine)
         switch named.speaker {
         case .person?:
             // The name opens the line, and nothing but a source follows it: not `Evan Greer speaks at a rally`.
             guard let person = opening.mentions.first, person.range.lowerBound == opening.text.startIndex,
                   String(opening.text[person.range.upperBound...]).matches(Self.afterSignedName) else { return nil }
         case .organization?:
-            guard named.shape == .spokesperson, opening.mentions.isEmpty,
-                  opening.tokens.count <= 4, opening.tokens.allSatisfy(\.isCapitalized) else { return nil }
+            guard isDashLine || named.shape == .spokesperson && opening.isUnregisteredName else { return nil }
         default:
-            return nil
+            // `Jane Roe, a resident of Seattle`: a name the registries lack, and a role.
+            guard opening.isUnregisteredName, text.count > opening.text.count || isDashLine else { return nil }
+            return (Attribution(speaker: nil, shape: .unregisteredSpeaker), isDashLine)
         }
-        return (Attribution(speaker: named.speaker, shape: .nameLine), false)
+        return (Attribution(speaker: named.speaker, shape: isDashLine ? .dashLine : .nameLine), isDashLine)
     }
 
     private static let afterSignedName = regex(#"^\s*(?:(?:via|of|from|at)\s.*)?$"#)
@@ -109,7 +113,7 @@ struct StandaloneStatements {
         guard opensAndRunsOn(start) else { return nil }
         var index = start + 1
         while index < min(paragraphs.count, start + Self.maximumParagraphs) {
-            if signature(paragraphs[index], at: index) != nil || Cleaner.isAttributionLine(paragraphs[index]) { return index - 1 }
+            if signature(paragraphs[index], at: index) != nil { return index - 1 }
             if opensAndRunsOn(index) {
                 index += 1
             } else if marks[index].closesEarlierQuotation {

@@ -47,6 +47,9 @@ import Testing
             Evan Greer speaks at the rally in Seattle
             """)
         #expect(heading.article?.quotes.map(\.person) == [nil])
+        let dash = outcome("“I hope the state can provide an example to every other state in the country.”\n—Maine Rep. Grayson Lookner, sponsor")
+        #expect(dash.article?.quotes.map(\.person) == [nil])
+        #expect(dash.attributions.first?.rule == AttributionShape.unregisteredSpeaker.rawValue)
         let resident = outcome("""
             “These summits are just a part of the strategy to sanitize Amazon’s role in state violence.”
 
