@@ -29,19 +29,34 @@ struct QuoteExtractor {
         let marks = paragraphs.map(QuoteMarks.init)
         let antecedents = Antecedents(paragraphs: paragraphs, marks: marks, matcher: matcher, companies: companies)
         let reader = SpeakerReader(matcher: matcher, antecedents: antecedents)
-        let statements = StandaloneStatements(paragraphs: paragraphs, marks: marks, reader: reader)
+        let statements = StandaloneStatements(paragraphs: paragraphs, marks: marks, reader: reader) { index, marks in
+            paragraphQuotes(paragraphs[index], at: index, marks, reader)
+        }
         var quotes: [ExtractedQuote] = []
         var index = 0
         while index < paragraphs.count {
-            if let statement = statements.statement(at: index), let last = statement.standaloneParagraphs.last {
-                quotes.append(statement)
-                index = last + 1
-                continue
+            var found: [ExtractedQuote]
+            if let statement = statements.statement(at: index) {
+                found = [statement]
+            } else {
+                found = paragraphQuotes(paragraphs[index], at: index, marks[index], reader).map(statements.attributed)
             }
-            quotes += paragraphQuotes(paragraphs[index], at: index, marks[index], reader).map(statements.attributed)
-            index += 1
+            if let first = found.first, first.speaker == nil, first.standaloneParagraphs.first == index,
+               let open = quotes.last, open.speaker != nil, Self.leavesOpen(open, marks, before: index) {
+                found[0].speaker = open.speaker
+                found[0].attribution = .continuation
+            }
+            quotes += found
+            index = max(index + 1, (found.last?.standaloneParagraphs.last ?? index) + 1)
         }
         return quotes
+    }
+
+    /// A quotation in the paragraph right before `index` that leaves its last quotation open: the
+    /// print convention goes on with it in the next paragraph.
+    private static func leavesOpen(_ quote: ExtractedQuote, _ marks: [QuoteMarks], before index: Int) -> Bool {
+        let last = quote.standaloneParagraphs.last ?? quote.paragraph
+        return last == index - 1 && marks[last].spans.last?.isOpen == true && quote.standaloneParagraphs.count <= 1
     }
 
     /// The quotations of one paragraph. Pieces of one quotation that its attribution interrupts
@@ -82,9 +97,27 @@ struct QuoteExtractor {
                                                                          quotation: TextPosition(paragraph: index, index: piece.range.lowerBound),
                                                                          sentenceText: sentence.text))
         if let before, before.speaker != nil { return before }
-        return [after, before].compactMap { $0 }.first(where: \.attributes) ?? after ?? before
+        if let found = [after, before].compactMap({ $0 }).first(where: \.attributes) { return found }
+        return previousSentence(before: sentence.start, in: paragraph, at: index, reader) ?? after ?? before
     }
 
-    /// `“…” says the letter`: a verb right after the closing mark attributes a quotation that ends no clause.
-    private static let verbRightAfter = regex(#"^\s(?:said|says)\b"#)
+    /// A quotation that opens a sentence after one whose only speech verb has a registry speaker
+    /// (`Evan Greer said the decision was important. “This is a huge moment.”`) is that speaker's.
+    private func previousSentence(before start: String.Index, in paragraph: String, at index: Int, _ reader: SpeakerReader) -> Attribution? {
+        let text = paragraph[..<start]
+        guard start > paragraph.startIndex, !text.contains(where: { "“”\"".contains($0) }),
+              let sentence = Cleaner.sentences(String(text.suffix(Self.previousSentenceLimit))).last,
+              AttributionVocabulary.verb.numberOfMatches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) == 1,
+              var found = reader.beforeQuotation(sentence, at: QuotePlace(TextPosition(paragraph: index, index: start))),
+              found.speaker != nil else { return nil }
+        found.shape = .previousSentence
+        return found
+    }
+
+    /// How far back the sentence before a quotation's own is read.
+    private static let previousSentenceLimit = 400
+
+    /// `“…” says the letter`, `“…” —Evan Greer`: right after the closing mark, an attribution of a
+    /// quotation that ends no clause.
+    private static let verbRightAfter = regex(#"^\s(?:said|says)\b|^\s*(?:—|–|--)"#)
 }

@@ -14,8 +14,9 @@ struct QuoteSpan {
 /// quotation of a cut copy open.
 struct QuoteMarks {
     var spans: [QuoteSpan] = []
-    /// A mark closes a quotation that this paragraph never opened: one from an earlier paragraph ends here.
-    var closesEarlierQuotation = false
+    /// Where a mark closes a quotation that this paragraph never opened: one from an earlier paragraph ends here.
+    var earlierQuotationEnd: String.Index?
+    var closesEarlierQuotation: Bool { earlierQuotationEnd != nil }
 
     private static let openingNeighbours: Set<Character> = ["(", "[", "{", "—", "–", "-", "/"]
     private static let gluingPunctuation: Set<Character> = [".", ",", ":", ";", "!", "?"]
@@ -39,14 +40,23 @@ struct QuoteMarks {
                 open = nil
             } else if character == "”" ? opening && !closing : opening || !closing {
                 open = index
-            } else if spans.isEmpty {
-                closesEarlierQuotation = true
+            } else if spans.isEmpty, earlierQuotationEnd == nil {
+                earlierQuotationEnd = index
             }
         }
         if let start = open {
             spans.append(QuoteSpan(range: start..<paragraph.endIndex, text: String(paragraph[paragraph.index(after: start)...]),
                                    isOpen: true))
         }
+    }
+
+    /// The marks of a paragraph that goes on with a quotation opened before it: the text up to the
+    /// mark that closes it is its first span (`… the end,” Greer said.`).
+    func continuing(_ paragraph: String) -> QuoteMarks {
+        guard let end = earlierQuotationEnd else { return self }
+        var marks = self
+        marks.spans.insert(QuoteSpan(range: paragraph.startIndex..<paragraph.index(after: end), text: String(paragraph[..<end])), at: 0)
+        return marks
     }
 
     /// Before a word, after a space, a bracket or a dash (`“We`), or glued to the sentence before it (`rights.”IBM`).

@@ -44,6 +44,10 @@ struct SpeakerReader {
 
     /// The speaker named right after a quotation: `,” said X, role.`, `,” according to X.` or `,” X said.`
     func afterQuotation(_ after: String, at place: QuotePlace) -> Attribution? {
+        if let signature = QuoteExtractor.capture(Self.dashAfterQuotation, in: after) {
+            let named = nounPhrase(signature, at: place, shape: .dashLine)
+            return named.speaker == nil ? nil : named
+        }
         if let match = QuoteExtractor.verbBeforeSpeaker.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
            let verb = Range(match.range(at: 1), in: after), let phrase = Range(match.range(at: 2), in: after) {
             let marker = after[verb].lowercased()
@@ -184,6 +188,9 @@ struct SpeakerReader {
               let range = Range(last.range, in: sentence) else { return nil }
         return Antecedents.lastPerson(in: String(sentence[..<range.lowerBound]), matcher: matcher)
     }
+
+    /// `“…” —Evan Greer, Fight for the Future` to the end of the paragraph.
+    private static let dashAfterQuotation = regex(#"^\s*(?:—|–|--)\s*([^.!?“”"]{2,120})$"#)
 
     /// Pieces of an attribution between commas, brackets, dashes and colons.
     static func segments(of text: String) -> [String] {

@@ -9,6 +9,8 @@ struct StandaloneStatements {
     let paragraphs: [String]
     let marks: [QuoteMarks]
     let reader: SpeakerReader
+    /// The quotations of a paragraph with its marks, and their attributions.
+    let quotes: (Int, QuoteMarks) -> [ExtractedQuote]
 
     /// Paragraphs a statement may run over.
     private static let maximumParagraphs = 16
@@ -24,8 +26,18 @@ struct StandaloneStatements {
     /// The statement that starts at `index` and spans paragraphs, or has no quotation marks.
     func statement(at index: Int) -> ExtractedQuote? {
         if let end = quotedStatementEnd(from: index) {
-            let text = paragraphs[index...end].map { QuoteExtractor.stripQuoteMarks($0) }.joined(separator: "\n\n")
-            return attributed(ExtractedQuote(text: text, speaker: nil, standaloneParagraphs: Array(index...end), paragraph: index))
+            var texts = paragraphs[index...end].map { QuoteExtractor.stripQuoteMarks($0) }
+            var closing: ExtractedQuote?
+            // `“It is time,” Ozer said. “We will be watching.”` or `… the end,” Greer said.`: the last
+            // paragraph closes the statement and names its speaker.
+            if end > index, !isOnlyQuotation(end) {
+                closing = quotes(end, marks[end].continuing(paragraphs[end])).first
+                if let closing { texts[texts.count - 1] = closing.text }
+            }
+            var quote = ExtractedQuote(text: texts.joined(separator: "\n\n"), speaker: closing?.speaker,
+                                       standaloneParagraphs: Array(index...end), paragraph: index)
+            quote.attribution = closing?.attribution
+            return attributed(quote)
         }
         guard let end = unmarkedStatementEnd(from: index), let introduction = introduction(before: index) else { return nil }
         var quote = ExtractedQuote(text: paragraphs[index...end].joined(separator: "\n\n"), speaker: introduction.speaker,
@@ -125,6 +137,12 @@ struct StandaloneStatements {
             }
         }
         return index == paragraphs.count && index - start <= Self.openEndParagraphs ? index - 1 : nil
+    }
+
+    /// Nothing but a quotation: `“…”`, or the end of one (`… the end.”`).
+    private func isOnlyQuotation(_ index: Int) -> Bool {
+        let spans = marks[index].continuing(paragraphs[index]).spans
+        return spans.count == 1 && paragraphs[index][spans[0].range.upperBound...].allSatisfy { !$0.isLetter }
     }
 
     /// Opens with a quotation mark and leaves the quotation open.

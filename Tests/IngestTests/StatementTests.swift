@@ -109,4 +109,46 @@ import Testing
         #expect(glued.article?.quotes.first?.text == "We firmly oppose uses of any technology for mass surveillance")
         #expect(outcome(#"The police bought cameras with a 10" screen for every car in the city."#).article?.quotes.isEmpty == true)
     }
+
+    @Test func aStatementOverParagraphsClosedByItsAttribution() {
+        let closed = outcome("""
+            “Facial recognition has no place in our city.
+
+            “It is time for the council to act and protect residents,” Nicole Ozer said. “We will be watching.”
+            """)
+        #expect(closed.article?.quotes == [Quote(text: "Facial recognition has no place in our city.\n\nIt is time for the council to act and protect residents. We will be watching.",
+                                                person: "nicole-ozer", organization: "aclu-norcal")])
+        let runOn = outcome("""
+            “Facial recognition has no place in our city.
+
+            It is time for the council to act and protect residents,” Evan Greer said.
+            """)
+        #expect(runOn.article?.quotes.first?.person == "evan-greer")
+        #expect(runOn.article?.quotes.first?.text.hasSuffix("protect residents") == true)
+    }
+
+    @Test func theNextParagraphGoesOnWithAQuotationLeftOpen() {
+        let found = outcome("""
+            Evan Greer said the decision was important. “This is a huge moment for our movement after years of organizing.
+
+            “And we will keep going until the ban is permanent.”
+            """)
+        #expect(found.article?.quotes.map(\.person) == ["evan-greer", "evan-greer"])
+        #expect(found.attributions.map(\.rule) == [AttributionShape.previousSentence.rawValue, AttributionShape.continuation.rawValue])
+        // Two speech verbs before it: whose words they are is not clear.
+        let unclear = outcome("Evan Greer said the ACLU had called for a ban. “This is a huge moment for our movement after years of organizing.”")
+        #expect(unclear.article?.quotes.map(\.person) == [nil])
+        let closed = outcome("""
+            Evan Greer spoke at the rally. “This is a huge moment for our movement,” she said.
+
+            “We need Congress to take action and pass a federal ban now.”
+            """)
+        #expect(closed.article?.quotes.map(\.person) == ["evan-greer", nil])
+    }
+
+    @Test func aDashAfterAQuotationInItsParagraphNamesTheSpeaker() {
+        let found = outcome("\"The technology is biased against people of color and women\" — Matt Cagle, ACLU of Northern California")
+        #expect(found.article?.quotes.first?.organization == "aclu-norcal")
+        #expect(outcome("\"The technology is biased against people of color and women\" — a view shared by many.").article?.quotes.first?.person == nil)
+    }
 }
