@@ -68,8 +68,13 @@ struct Antecedents {
             let middle = (low + high) / 2
             if named[middle].position < position { low = middle + 1 } else { high = middle }
         }
-        return low > 0 ? named[low - 1].person : nil
+        guard low > 0, position.paragraph - named[low - 1].position.paragraph <= Self.pronounReach else { return nil }
+        return named[low - 1].person
     }
+
+    /// How many paragraphs back a pronoun's person may have been named: further back, the text has
+    /// moved on to others it may not name.
+    static let pronounReach = 2
 
     /// The person `text` names last, if it names one: `.some(nil)` for someone the registry lacks.
     static func lastPerson(in text: String, matcher: MentionMatcher) -> EntityRef?? {

@@ -13,8 +13,17 @@ struct Phrase {
         self.matcher = matcher
         let tokens = Token.tokens(of: text)
         self.tokens = tokens
-        mentions = matcher.mentions(in: text).filter { !Antecedents.isSurnameOfSomeoneElse($0, in: text, tokens) }
+        mentions = matcher.mentions(in: text).filter {
+            !Antecedents.isSurnameOfSomeoneElse($0, in: text, tokens) && !Self.isPersonsOwn($0, in: text)
+        }
     }
+
+    /// A registry person in the possessive before another word: `Bezos's spokesperson` speaks, not Bezos.
+    private static func isPersonsOwn(_ mention: Mention, in text: String) -> Bool {
+        mention.entity.isPerson && String(text[mention.range.upperBound...].prefix(4)).matches(possessive)
+    }
+
+    private static let possessive = regex(#"^['’]s?\s+\p{L}"#)
 
     /// Words outside the registry names.
     var plainTokens: [Token] {

@@ -36,12 +36,16 @@ enum UnregisteredPeople {
         "homeowner", "victim", "protester", "witness", "engineer", "scientist", "teacher", "parent",
     ]
 
-    private static let personContext = regex(#"^\s*(,|\(|(?:\#(AttributionVocabulary.speechVerbs))\b)"#)
-    private static let saidBefore = regex(#"\b(?:said|says|added|asked|wrote|told)\s*$"#)
+    /// What follows a person's name: `Jane Doe, 34,`, `Jane Doe (she/her)`, `Jane Doe said`, `Jane Doe of Boston`,
+    /// `Jane Doe's`, `Jane Doe, who`.
+    private static let personContext = regex(#"^\s*(,|\(|—|–|['’]s\b|(?:\#(AttributionVocabulary.speechVerbs)|of|who|is|was|has|had|told)\b)"#)
+    /// What precedes one: `said Jane Doe`, `a post by Jane Doe`, `according to Jane Doe`.
+    private static let personLeadIn = regex(#"\b(?:\#(AttributionVocabulary.speechVerbs)|by|to|with)\s*$"#)
 
     /// Where capitalized names of people the registry lacks start: two to four capitalized words
-    /// before a comma, a parenthesis or a speech verb, or after a title (`Councilor Liz Breadon`); or one
-    /// (a surname) right before or after a speech verb (`Palmer said`, `said Palmer`).
+    /// in a person's context (before a comma, a parenthesis or a speech verb, after one or after
+    /// `by`), or after a title (`Councilor Liz Breadon`); or one (a surname) right before or after a
+    /// speech verb (`Palmer said`, `said Palmer`).
     private static func names(in paragraph: String, _ tokens: [Token], known: Spans) -> [String.Index] {
         var starts: [String.Index] = []
         var index = 0
@@ -61,13 +65,16 @@ enum UnregisteredPeople {
             let after = String(paragraph[tokens[end].range.upperBound...].prefix(24))
             let before = String(paragraph[..<tokens[index].range.lowerBound].suffix(12))
             let titled = words.count < end - index + 1
-            let speaks = after.matches(personContext)
-            if (words.count >= 2 && (speaks || titled)) || (words.count == 1 && (titled || speaks || before.matches(saidBefore))) {
+            let inContext = after.matches(personContext) || before.matches(personLeadIn)
+            if titled || (inContext && (words.count >= 2 || after.matches(speechVerbAfter) || before.matches(speechVerbBefore))) {
                 starts.append(tokens[index].range.lowerBound)
             }
         }
         return starts
     }
+
+    private static let speechVerbAfter = regex(#"^\s*(?:\#(AttributionVocabulary.speechVerbs))\b"#)
+    private static let speechVerbBefore = regex(#"\b(?:\#(AttributionVocabulary.speechVerbs))\s*$"#)
 
     private static func isNameWord(_ token: Token, _ known: Spans) -> Bool {
         guard token.isCapitalized, !known.overlaps(token.range) else { return false }

@@ -105,6 +105,26 @@ import Testing
         #expect(found.map(\.person) == [nil])
     }
 
+    @Test func aPersonsSpokespersonIsNotThePerson() {
+        #expect(quotes("“We are proud of our record on civil rights,” said Evan Greer's spokesperson, Jane Doe.").map(\.person) == [nil])
+        #expect(quotes("“We are proud of our record on civil rights,” said Evan Greer.").map(\.person) == ["evan-greer"])
+    }
+
+    @Test func aPronounLooksBackTwoParagraphsAtMost() {
+        let far = quotes("""
+            Evan Greer opposed the program at the hearing.
+
+            The council heard from residents for three hours.
+
+            Many residents said they feared the cameras.
+
+            The vote was delayed until next month.
+
+            “We follow every rule in the book and always have,” she said.
+            """)
+        #expect(far.map(\.person) == [nil])
+    }
+
     @Test func aTwoLetterSurnameNamesThePersonIntroducedInFull() {
         var site = testSite()
         site.people.append(Person(id: "michelle-wu", name: "Michelle Wu", aliases: [], organization: nil, role: nil,
