@@ -44,16 +44,18 @@ struct Antecedents {
 
     private var named: [Named] = []
     /// For each paragraph, the companies it names outside quotations, where.
-    private var companies: [[(index: String.Index, company: EntityRef)]] = []
+    private var companies: [[(range: Range<String.Index>, company: EntityRef)]] = []
+    private let paragraphs: [String]
 
     init(paragraphs: [String], marks: [QuoteMarks], matcher: MentionMatcher, companies companyIDs: Set<String>) {
+        self.paragraphs = paragraphs
         for (number, paragraph) in paragraphs.enumerated() {
             let quoted = marks[number].spans.map(\.range)
             let mentions = matcher.mentions(in: paragraph)
             let outside = Spans(quoted)
             companies.append(mentions.compactMap { mention in
                 guard case .organization(let id) = mention.entity, companyIDs.contains(id), !outside.overlaps(mention.range) else { return nil }
-                return (mention.range.lowerBound, mention.entity)
+                return (mention.range, mention.entity)
             })
             named += Self.people(in: paragraph, mentions: mentions, quoted: quoted).map {
                 Named(position: TextPosition(paragraph: number, index: $0.index), person: $0.person)
@@ -106,11 +108,19 @@ struct Antecedents {
     }
 
     /// Which company `the company` at `position` is: the only one its paragraph named before it.
+    /// Not after another company the text does not name (`Amazon bought the startup. The company said`).
     func company(before position: TextPosition) -> EntityRef? {
         guard companies.indices.contains(position.paragraph) else { return nil }
-        let named = Set(companies[position.paragraph].prefix { $0.index < position.index }.map(\.company))
-        return named.count == 1 ? named.first : nil
+        let before = companies[position.paragraph].prefix { $0.range.upperBound <= position.index }
+        guard let last = before.last, Set(before.map(\.company)).count == 1 else { return nil }
+        let since = paragraphs[position.paragraph][last.range.upperBound..<position.index]
+        let others = Token.tokens(of: String(since)).filter { Self.companyWords.contains($0.key) }
+        return others.count <= 1 ? last.company : nil
     }
+
+    /// Nouns that may stand for a company: more than the one that says `the company` is another.
+    private static let companyWords: Set<String> = ["company", "firm", "startup", "retailer", "maker", "vendor", "subsidiary",
+                                                    "corporation", "giant", "business", "manufacturer", "contractor"]
 
     /// The token that starts at `index`, found by binary search: a long paragraph has thousands.
     private static func tokenIndex(startingAt index: String.Index, _ tokens: [Token]) -> Int? {

@@ -69,6 +69,8 @@ import Testing
         #expect(found.first?.organization == "ring")
         let two = quotes("Amazon and Ring met the police, and the company said “it will keep working with every department.”")
         #expect(two.map(\.organization) == [nil])
+        let startup = quotes("Amazon bought the doorbell startup in 2018, and the company said “it will keep working with every department.”")
+        #expect(startup.map(\.organization) == [nil])
     }
 
     @Test func pronounsAreTheMostRecentlyNamedPersonOnlyWhenTheRegistryKnowsThem() {
