@@ -49,7 +49,6 @@ enum AttributionVocabulary {
         "that", "which", "who", "whom", "whose", "what", "after", "before", "while", "when", "because", "since",
         "although", "though", "if", "whereas", "unless", "until", "where", "as", "than", "but", "so",
     ]
-    static let relativePronouns: Set<String> = ["which", "who", "that"]
     /// Words that end a noun phrase after a verb: `said Evan Greer in a statement`, `the letter, signed by …`.
     static let phraseEnders: Set<String> = [
         "in", "on", "to", "about", "against", "over", "during", "after", "before", "while", "when", "which", "who",

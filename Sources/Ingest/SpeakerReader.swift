@@ -81,7 +81,9 @@ struct SpeakerReader {
         if first.isCapitalized, let appositive, let organization = appositive.upTo(Words.phraseEnders).organizationSpokenFor {
             return Attribution(speaker: organization, shape: .spokesperson)
         }
-        return Attribution(speaker: nil, shape: .unregisteredSpeaker)
+        // `Councilor Jane Roe`, `Palmer`: a name; `Read the full statement below`: none.
+        let isName = phrase.isUnregisteredName || (first.isCapitalized && phrase.tokens.count <= 2)
+        return Attribution(speaker: nil, shape: isName ? .unregisteredSpeaker : .unstated)
     }
 
     /// The subject of a verb, from the words before it: the clause's own subject (`…, the letter says`,
