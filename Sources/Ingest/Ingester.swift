@@ -23,6 +23,8 @@ public struct Ingester: Sendable {
     let eventWords: [Set<String>]
     let matcher: MentionMatcher
     let removePatterns: [String]
+    /// Organizations of kind `company`: what "the company said" may refer to.
+    let companyIDs: Set<String>
 
     public init(site: Site) {
         organizations = site.organizations
@@ -31,6 +33,7 @@ public struct Ingester: Sendable {
         eventWords = Self.eventWords(site)
         matcher = MentionMatcher(organizations: site.organizations, people: site.people, events: site.events)
         removePatterns = site.config.ingestRemovePatterns
+        companyIDs = Set(site.organizations.filter { $0.kind == .company }.map(\.id))
     }
 
     /// Converts one source; `displayPath` names it in messages.
@@ -75,7 +78,7 @@ public struct Ingester: Sendable {
         documentMatcher.learnDocumentNames(from: headerTexts + paragraphs, people: people)
         var mentions = paragraphs.map { documentMatcher.mentions(in: $0) }
         let headerMentions = headerTexts.flatMap { documentMatcher.mentions(in: $0) }
-        let quotes = QuoteExtractor(matcher: documentMatcher).extract(from: paragraphs)
+        let quotes = QuoteExtractor(matcher: documentMatcher, companies: companyIDs).extract(from: paragraphs)
 
         var entities = (headerMentions + mentions.flatMap { $0 }).map(\.entity)
         entities += quotes.compactMap(\.speaker)

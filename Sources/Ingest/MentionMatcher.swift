@@ -214,7 +214,7 @@ struct MentionMatcher {
                     add(acronym, mention.entity)
                 }
                 if case .person(let id) = mention.entity, let person = people[id],
-                   let surname = Token.tokens(of: person.name).last, surname.text.count >= 3,
+                   let surname = Token.tokens(of: person.name).last, surname.text.count >= 2, !Self.nameSuffixes.contains(surname.key),
                    Token.tokens(of: String(text[mention.range])).count > 1 {
                     add(String(surname.text), mention.entity)
                 }
@@ -232,6 +232,8 @@ struct MentionMatcher {
 }
 
 extension MentionMatcher {
+    /// Last words of a name that are not its surname ("Jr"): two-letter surnames ("Wu") are.
+    private static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
     private static let parenthesizedAcronym = regex(#"\(\s*([\p{Lu}][\p{L}]{1,7})\s*\)"#)
 
     /// `(ICE)` in a text, by where its parenthesis opens: found in one pass over the text rather

@@ -9,47 +9,61 @@ struct ExtractedQuote: Hashable {
     var standaloneParagraphs: [Int]
     /// The paragraph right after it that only names its speaker (`—Evan Greer, Fight for the Future`).
     var attributionParagraph: Int?
-    /// The shape that named its speaker, for `--explain`.
+    /// The shape that named its speaker, or why none is named, for `--explain`.
     var attribution: AttributionShape?
     /// The index of the paragraph it starts in.
     var paragraph = 0
 }
 
-/// Finds quotations and their speakers: `“…,” said X`, `X said “…”`, `said X, role of Org`,
-/// `attributed to X:` followed by quoted paragraphs, `—X` on the line after a quotation, quotes
-/// interrupted by their attribution, straight and curly marks. A speaker the text does not state
-/// is left out, not guessed.
+/// Finds quotations and their speakers: `“…,” said X`, `X said “…”`, short phrases a speech verb
+/// attributes (`the ACLU claimed that Clearview is “…”`), statements over several paragraphs with the
+/// lines that introduce or sign them, statements without marks after `… can be attributed to X:`,
+/// quotes interrupted by their attribution, marks of any shape. The speaker is the subject of the
+/// speech verb; a speaker the text does not state is left out, not guessed.
 struct QuoteExtractor {
     let matcher: MentionMatcher
+    /// The registry's companies, which `the company said` may stand for.
+    var companies: Set<String> = []
 
     func extract(from paragraphs: [String]) -> [ExtractedQuote] {
-        var quotes: [ExtractedQuote] = []
-        var lastPerson: EntityRef?
-        func record(_ quote: ExtractedQuote) {
-            var quote = quote
-            if !quote.standaloneParagraphs.isEmpty { attributeStandalone(&quote, paragraphs, lastPerson: lastPerson) }
-            if case .person? = quote.speaker { lastPerson = quote.speaker }
-            quotes.append(quote)
+        let marks = paragraphs.map(QuoteMarks.init)
+        let antecedents = Antecedents(paragraphs: paragraphs, marks: marks, matcher: matcher, companies: companies)
+        let reader = SpeakerReader(matcher: matcher, antecedents: antecedents)
+        let statements = StandaloneStatements(paragraphs: paragraphs, marks: marks, reader: reader) { index, marks in
+            paragraphQuotes(paragraphs[index], at: index, marks, reader)
         }
+        var quotes: [ExtractedQuote] = []
         var index = 0
         while index < paragraphs.count {
-            if let end = Self.multiParagraphEnd(paragraphs, from: index) {
-                let text = paragraphs[index...end].map { Self.stripQuoteMarks($0) }.joined(separator: "\n\n")
-                record(ExtractedQuote(text: text, speaker: nil, standaloneParagraphs: Array(index...end), paragraph: index))
-                index = end + 1
-                continue
+            var found: [ExtractedQuote]
+            if let statement = statements.statement(at: index) {
+                found = [statement]
+            } else {
+                found = paragraphQuotes(paragraphs[index], at: index, marks[index], reader).map(statements.attributed)
             }
-            paragraphQuotes(paragraphs[index], at: index, lastPerson: lastPerson).forEach(record)
-            index += 1
+            if let first = found.first, first.speaker == nil, first.standaloneParagraphs.first == index,
+               let open = quotes.last, open.speaker != nil, Self.leavesOpen(open, marks, before: index) {
+                found[0].speaker = open.speaker
+                found[0].attribution = .continuation
+            }
+            quotes += found
+            index = max(index + 1, (found.last?.standaloneParagraphs.last ?? index) + 1)
         }
         return quotes
     }
 
+    /// A quotation in the paragraph right before `index` that leaves its last quotation open: the
+    /// print convention goes on with it in the next paragraph.
+    private static func leavesOpen(_ quote: ExtractedQuote, _ marks: [QuoteMarks], before index: Int) -> Bool {
+        let last = quote.standaloneParagraphs.last ?? quote.paragraph
+        return last == index - 1 && marks[last].spans.last?.isOpen == true && quote.standaloneParagraphs.count <= 1
+    }
+
     /// The quotations of one paragraph. Pieces of one quotation that its attribution interrupts
     /// (`“…,” said X, role, “…”`) are joined before the quotation is judged long enough to count.
-    private func paragraphQuotes(_ paragraph: String, at index: Int, lastPerson: EntityRef?) -> [ExtractedQuote] {
+    private func paragraphQuotes(_ paragraph: String, at index: Int, _ marks: QuoteMarks, _ reader: SpeakerReader) -> [ExtractedQuote] {
         var groups: [[QuotedPiece]] = []
-        for piece in Self.pieces(of: paragraph) {
+        for piece in Self.pieces(of: paragraph, marks.spans) {
             if let previous = groups.last?.last, Self.isInterruption(piece.before, after: previous.text),
                !Self.startsWithAttribution(piece.after) {
                 groups[groups.count - 1].append(piece)
@@ -58,91 +72,52 @@ struct QuoteExtractor {
             }
         }
         var quotes: [ExtractedQuote] = []
-        var lastPerson = lastPerson
         for group in groups {
             let text = Self.joinedQuote(group.map(\.text))
-            guard Self.isQuotation(text) else { continue }
-            var speaker = speakerAfter(group[0].after, lastPerson: lastPerson)
-            var shape = speaker.map { _ in AttributionShape.speechVerbAfter }
-            if speaker == nil, let phrase = Self.capture(Self.speakerBefore, in: group[0].before) {
-                speaker = subject(of: phrase, lastPerson: lastPerson)
-                shape = speaker.map { _ in .speechVerbBefore }
-            }
-            if case .person? = speaker { lastPerson = speaker }
+            let attribution = attribution(of: group[0], marks.spans, in: paragraph, at: index, reader)
+            guard Self.isQuotation(text, attributed: attribution.map { $0.attributes && $0.attributesPhrase } ?? false) else { continue }
             let standalone = groups.count == 1 && group.count == 1 && paragraph.isStandaloneQuotation
-            quotes.append(ExtractedQuote(text: text, speaker: speaker, standaloneParagraphs: standalone ? [index] : []))
-            quotes[quotes.count - 1].explain(shape, paragraph: index)
+            quotes.append(ExtractedQuote(text: text, speaker: attribution?.speaker, standaloneParagraphs: standalone ? [index] : []))
+            quotes[quotes.count - 1].explain(attribution?.shape ?? .unstated, paragraph: index)
         }
         return quotes
     }
 
-    /// A quotation standing in paragraphs of its own: said by whom the paragraph before introduces,
-    /// unless a dash line after it names someone.
-    private func attributeStandalone(_ quote: inout ExtractedQuote, _ paragraphs: [String], lastPerson: EntityRef?) {
-        if quote.speaker == nil, let first = quote.standaloneParagraphs.first {
-            quote.speaker = introducedSpeaker(paragraphs, before: first, lastPerson: lastPerson)
-            quote.attribution = quote.speaker.map { _ in .introduction }
+    /// What attributes a quotation: the speech verb right after it (`,” said X` / `,” X said`) or the
+    /// sentence before it (`X said, “…”`), whichever names a speaker; else the one that says why none.
+    private func attribution(of piece: QuotedPiece, _ spans: [QuoteSpan], in paragraph: String, at index: Int,
+                             _ reader: SpeakerReader) -> Attribution? {
+        var after: Attribution?
+        if Self.endsClause(piece.text, piece.after) || piece.after.matches(Self.verbRightAfter) {
+            after = reader.afterQuotation(piece.after, at: QuotePlace(TextPosition(paragraph: index, index: piece.range.lowerBound)))
         }
-        attributeByFollowingLine(&quote, paragraphs)
+        if let after, after.speaker != nil { return after }
+        let sentence = Self.sentenceBefore(piece.span, spans, in: paragraph)
+        let before = reader.beforeQuotation(sentence.text, at: QuotePlace(sentence: TextPosition(paragraph: index, index: sentence.start),
+                                                                         quotation: TextPosition(paragraph: index, index: piece.range.lowerBound),
+                                                                         sentenceText: sentence.text))
+        if let before, before.speaker != nil { return before }
+        if let found = [after, before].compactMap({ $0 }).first(where: \.attributes) { return found }
+        return previousSentence(before: sentence.start, in: paragraph, at: index, reader) ?? after ?? before
     }
 
-    /// Who a paragraph ending in a colon introduces: `X released the following statement:`.
-    private func introducedSpeaker(_ paragraphs: [String], before index: Int, lastPerson: EntityRef?) -> EntityRef? {
-        guard index > 0, let introduction = Cleaner.sentences(paragraphs[index - 1]).last,
-              introduction.hasSuffix(":") else { return nil }
-        return speaker(in: introduction, lastPerson: lastPerson)
+    /// A quotation that opens a sentence after one whose only speech verb has a registry speaker
+    /// (`Evan Greer said the decision was important. “This is a huge moment.”`) is that speaker's.
+    private func previousSentence(before start: String.Index, in paragraph: String, at index: Int, _ reader: SpeakerReader) -> Attribution? {
+        let text = paragraph[..<start]
+        guard start > paragraph.startIndex, !text.contains(where: { "“”\"".contains($0) }),
+              let sentence = Cleaner.sentences(String(text.suffix(Self.previousSentenceLimit))).last,
+              AttributionVocabulary.verb.numberOfMatches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) == 1,
+              var found = reader.beforeQuotation(sentence, at: QuotePlace(TextPosition(paragraph: index, index: start))),
+              found.speaker != nil else { return nil }
+        found.shape = .previousSentence
+        return found
     }
 
-    /// A line after a standalone quotation that names its speaker after a dash is its attribution,
-    /// the most explicit one there is.
-    private func attributeByFollowingLine(_ quote: inout ExtractedQuote, _ paragraphs: [String]) {
-        guard let last = quote.standaloneParagraphs.last, last + 1 < paragraphs.count,
-              Cleaner.isAttributionLine(paragraphs[last + 1]) else { return }
-        let line = paragraphs[last + 1].drop { "—―–- ".contains($0) }
-        guard let speaker = speaker(in: String(line), lastPerson: nil) else { return }
-        quote.speaker = speaker
-        quote.attribution = .dashLine
-        quote.attributionParagraph = last + 1
-    }
+    /// How far back the sentence before a quotation's own is read.
+    private static let previousSentenceLimit = 400
 
-    /// The speaker named right after a quote: `,” said X, role.` or `,” X said.`
-    private func speakerAfter(_ after: String, lastPerson: EntityRef?) -> EntityRef? {
-        if let phrase = Self.capture(Self.verbBeforeSpeaker, in: after), let found = speaker(in: phrase, lastPerson: lastPerson) {
-            return found
-        }
-        if let phrase = Self.capture(Self.verbAfterSpeaker, in: after) {
-            return speaker(in: phrase, lastPerson: lastPerson)
-        }
-        return nil
-    }
-
-    /// Who speaks in `X said, “…”`: the last person named before the speech verb, else the last
-    /// organization ("tech giant IBM said", not the Amazon named earlier in the sentence).
-    func subject(of phrase: String, lastPerson: EntityRef?) -> EntityRef? {
-        guard let match = Self.speechVerb.firstMatch(in: phrase, range: NSRange(phrase.startIndex..., in: phrase)),
-              let range = Range(match.range, in: phrase) else {
-            // "The protest site, ProtestAmazon.org, calls on the public: “…”": the subject leads.
-            return speaker(in: phrase, lastPerson: lastPerson)
-        }
-        let head = String(phrase[..<range.lowerBound])
-        let mentions = matcher.mentions(in: head).map(\.entity)
-        if let person = mentions.last(where: { if case .person = $0 { true } else { false } }) { return person }
-        if let organization = mentions.last(where: { if case .organization = $0 { true } else { false } }) {
-            return organization
-        }
-        if head.trimmingCharacters(in: .whitespaces).isEmpty || head.matches(Self.pronoun) { return speaker(in: phrase, lastPerson: lastPerson) }
-        let trailing = head.split(separator: " ").last.map(String.init) ?? ""
-        return trailing.matches(Self.pronoun) ? lastPerson : nil
-    }
-
-    /// The person a phrase names (the first), else the organization, else a pronoun's last person.
-    func speaker(in phrase: String, lastPerson: EntityRef?) -> EntityRef? {
-        let mentions = matcher.mentions(in: phrase).map(\.entity)
-        if let person = mentions.first(where: { if case .person = $0 { true } else { false } }) { return person }
-        if let organization = mentions.first(where: { if case .organization = $0 { true } else { false } }) {
-            return organization
-        }
-        if phrase.matches(Self.pronoun) { return lastPerson }
-        return nil
-    }
+    /// `“…” says the letter`, `“…” —Evan Greer`: right after the closing mark, an attribution of a
+    /// quotation that ends no clause.
+    private static let verbRightAfter = regex(#"^\s(?:said|says)\b|^\s*(?:—|–|--)"#)
 }

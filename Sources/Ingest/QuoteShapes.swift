@@ -5,36 +5,50 @@ struct QuotedPiece {
     var text: String
     var before: String
     var after: String
+    /// Its position among the paragraph's spans.
+    var span: Int
+    var range: Range<String.Index>
 }
 
 /// The shapes of quotations and attributions that `QuoteExtractor` reads.
 extension QuoteExtractor {
-    /// Quotations shorter than this many words are scare quotes ("national standards"), not quotes.
+    /// Quotations shorter than this many words are scare quotes ("national standards"), unless a
+    /// speech verb and its subject attribute them.
     static let minimumWords = 6
+    /// A phrase a speech verb attributes ("the lawmakers wrote that Amazon had “failed to provide
+    /// sufficient answers”") is a quotation from this many words: fewer are a term's scare quotes.
+    static let minimumAttributedWords = 3
     /// Names and titles in quotation marks ("No Biometric Barriers to Housing Act") are at most this long.
     static let maximumTitleWords = 12
 
-    static let speechVerbs = "said|says|say|added|adds|continued|wrote|writes|told|tells|noted|stated|warned|argued|explained|declared|announced|urged|asked|found|insisted|concluded"
-    static let verbAfterSpeaker = regex(#"^\s*[,.]?\s*([^.!?“”"]{1,100}?)\s+(?:\#(speechVerbs))\b"#)
-    static let verbBeforeSpeaker = regex(#"^\s*[,.]?\s*(?:\#(speechVerbs))\s+([^.!?“”"]{1,160})"#)
-    static let speakerBefore = regex(#"(?:^|[.!?]\s+)((?:[^.!?“”"]|[.!?](?!\s))*?\b(?:\#(speechVerbs)|according to|attributed to)\b(?:[^.!?“”"]|[.!?](?!\s))*?|(?:[^.!?“”"]|[.!?](?!\s))*:)\s*$"#)
-    static let speechVerb = regex(#"\b(?:\#(speechVerbs)|according to|attributed to)\b"#)
-    static let pronoun = regex(#"^\s*(she|he|they)\s*$"#)
-
+    static let speechVerbs = AttributionVocabulary.verbsAfterQuotation
     /// A character of an attribution clause: no sentence end, but initials and titles (`Martin J. Walsh`, `Dr.`).
     private static let attributionCharacter = #"(?:[^.!?“”"]|\b\p{L}\.(?=\s)|\b(?:Dr|Mr|Mrs|Ms|Prof|Rep|Reps|Sen|Gov|Jr|Sr|St)\.)"#
+    /// `, X said`: the phrase before the verb.
+    static let verbAfterSpeaker = regex(#"^\s*[,.]?\s*(\#(attributionCharacter){1,100}?)\s+(?:\#(speechVerbs))\b"#)
+    /// `, said X` or `, according to X`: the verb, and the phrase after it.
+    static let verbBeforeSpeaker = regex(#"^\s*[,.]?\s*(\#(speechVerbs)|according to)\s+(\#(attributionCharacter){1,160})"#)
     /// Only an attribution, from end to end, closed by a comma, period or colon:
     /// `, said X, role of Org (pronouns: she/her), ` or ` X said. ` (not ` X found that the `).
     static let onlyAttribution = regex(#"^\s*[,.]?\s*(?:(?:\#(speechVerbs))\s+\#(attributionCharacter){1,160}|\#(attributionCharacter){1,100}?\s+(?:\#(speechVerbs))\b\#(attributionCharacter){0,100})[.:]?(?<=[,.:])\s*$"#)
     /// Words that stay lowercase inside a title.
     private static let titleSmallWords: Set<String> = ["a", "an", "the", "and", "or", "nor", "but", "of", "to", "for", "in",
                                                        "on", "at", "by", "with", "from", "as", "into", "vs"]
+    /// Abbreviations whose full stop ends no sentence (`Sen. Markey`).
+    private static let abbreviations: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "rep", "reps", "sen", "gov", "jr", "sr", "st",
+                                                     "inc", "corp", "co", "no", "lt", "sgt", "vs", "gen", "atty"]
+    /// How far back the sentence before a quotation is read.
+    private static let contextLimit = 600
 
     /// Text between two quoted pieces that is only the attribution interrupting one quotation:
     /// the first piece ends its clause (`“…,” said X, “…”`) and the attribution closes before the second.
     static func isInterruption(_ text: String, after piece: String) -> Bool {
-        let endsClause = piece.last.map { ",.!?…—–-".contains($0) } == true || text.first == ","
-        return endsClause && text.matches(onlyAttribution)
+        endsClause(piece, text) && text.matches(onlyAttribution)
+    }
+
+    /// A quotation that ends its clause before what follows: `“…,” said`, `“…?” she asked`.
+    static func endsClause(_ piece: String, _ after: String) -> Bool {
+        piece.last.map { ",.!?…—–-".contains($0) } == true || after.first.map { ",.".contains($0) } == true
     }
 
     /// Text after a quoted piece that begins with its attribution: `, said X` or `, X said`.
@@ -42,14 +56,18 @@ extension QuoteExtractor {
         text.matches(verbBeforeSpeaker) || text.matches(verbAfterSpeaker)
     }
 
-    /// Long enough to be a quotation, and not a name or title in quotation marks.
-    static func isQuotation(_ text: String) -> Bool {
-        text.wordCount >= minimumWords && !isTitle(text)
+    /// Long enough to be a quotation (shorter when a speech verb attributes it), and not a name or
+    /// title in quotation marks.
+    static func isQuotation(_ text: String, attributed: Bool) -> Bool {
+        guard !isTitle(text) else { return false }
+        // A short phrase counts its words by spaces: `so-called safeguards` is two.
+        return text.wordCount >= minimumWords || attributed && text.split(separator: " ").count >= minimumAttributedWords
     }
 
     /// Every word capitalized but the small ones, and short: `“No Biometric Barriers to Housing Act.”`
     static func isTitle(_ text: String) -> Bool {
-        let words = text.words.filter { $0.contains(where: \.isLetter) }
+        // By spaces, not hyphens: `President-elect` is one capitalized word of a title.
+        let words = text.split(separator: " ").filter { $0.contains(where: \.isLetter) }.map { $0.drop { !$0.isLetter } }
         guard words.count <= maximumTitleWords else { return false }
         return words.allSatisfy { $0.first?.isUppercase == true || titleSmallWords.contains($0.lowercased()) }
     }
@@ -72,68 +90,54 @@ extension QuoteExtractor {
     }
 
     /// The quoted spans of a paragraph with the text between them.
-    static func pieces(of paragraph: String) -> [QuotedPiece] {
-        let spans = spans(in: paragraph)
-        return spans.indices.map { position in
+    static func pieces(of paragraph: String, _ spans: [QuoteSpan]) -> [QuotedPiece] {
+        spans.indices.map { position in
             let start = position > 0 ? spans[position - 1].range.upperBound : paragraph.startIndex
             let end = position + 1 < spans.count ? spans[position + 1].range.lowerBound : paragraph.endIndex
-            return QuotedPiece(text: spans[position].text, before: String(paragraph[start..<spans[position].range.lowerBound]),
-                               after: String(paragraph[spans[position].range.upperBound..<end]))
+            let range = spans[position].range
+            return QuotedPiece(text: spans[position].text, before: String(paragraph[start..<range.lowerBound]),
+                               after: String(paragraph[range.upperBound..<end]), span: position, range: range)
         }
     }
 
-    /// A statement over several paragraphs: the first opens a quotation it does not close; the
-    /// next ones either reopen it (the print convention) or run on without marks until one closes it.
-    static func multiParagraphEnd(_ paragraphs: [String], from start: Int) -> Int? {
-        guard let first = paragraphs[start].first, "“\"".contains(first), isUnclosed(paragraphs[start]) else { return nil }
-        var index = start + 1
-        while index < min(paragraphs.count, start + 16) {
-            let paragraph = paragraphs[index]
-            if let opening = paragraph.first, "“\"".contains(opening), isUnclosed(paragraph) {
-                index += 1
-            } else if closesMoreThanOpens(paragraph) {
-                return index
-            } else if let opening = paragraph.first, "“\"".contains(opening) {
-                return index
-            } else {
-                index += 1
+    /// The sentence a quotation stands in, up to the quotation, with the sentence's earlier quotations
+    /// shown as `…`: what may attribute it (`The ACLU claimed that Clearview AI is “…”`, `according
+    /// to Amazon, … search for “…” from “…”`). Also where that sentence starts.
+    static func sentenceBefore(_ position: Int, _ spans: [QuoteSpan], in paragraph: String) -> (text: String, start: String.Index) {
+        var text = ""
+        var end = spans[position].range.lowerBound
+        var index = position
+        while true {
+            let segmentStart = index > 0 ? spans[index - 1].range.upperBound : paragraph.startIndex
+            let start = paragraph.index(end, offsetBy: -contextLimit, limitedBy: segmentStart) ?? segmentStart
+            if let boundary = lastSentenceStart(paragraph[start..<end]) {
+                return (String(paragraph[boundary..<end]) + text, boundary)
             }
+            text = String(paragraph[start..<end]) + text
+            guard start == segmentStart, index > 0, text.count < contextLimit,
+                  spans[index - 1].text.last.map({ !".!?…".contains($0) }) == true else { return (text, start) }
+            text = "…" + text
+            index -= 1
+            end = spans[index].range.lowerBound
+        }
+    }
+
+    /// Where the last sentence of `text` starts: after a full stop and a space (not an initial's or a
+    /// title's), or after one glued to the next sentence (`analytics.An IBM spokesperson`).
+    private static func lastSentenceStart(_ text: Substring) -> String.Index? {
+        var index = text.endIndex
+        while index > text.startIndex {
+            let previous = text.index(before: index)
+            defer { index = previous }
+            guard index < text.endIndex, ".!?".contains(text[previous]) else { continue }
+            let next = text[index]
+            let glued = next.isUppercase && previous > text.startIndex && text[text.index(before: previous)].isLowercase
+            guard next.isWhitespace || glued else { continue }
+            let word = text[..<previous].reversed().prefix { $0.isLetter }
+            if word.count == 1 && word.first!.isUppercase || abbreviations.contains(String(word.reversed()).lowercased()) { continue }
+            return index
         }
         return nil
-    }
-
-    static func closesMoreThanOpens(_ paragraph: String) -> Bool {
-        let opens = paragraph.filter { $0 == "“" }.count, closes = paragraph.filter { $0 == "”" }.count
-        if opens + closes > 0 { return closes > opens }
-        return paragraph.filter { $0 == "\"" }.count % 2 == 1 && paragraph.last.map { "\"".contains($0) } == true
-    }
-
-    static func isUnclosed(_ paragraph: String) -> Bool {
-        let opens = paragraph.filter { $0 == "“" }.count, closes = paragraph.filter { $0 == "”" }.count
-        if opens + closes > 0 { return opens > closes }
-        return paragraph.filter { $0 == "\"" }.count % 2 == 1
-    }
-
-    /// Quoted spans of a paragraph, curly or straight: the range with the marks, the text without.
-    private static func spans(in paragraph: String) -> [(range: Range<String.Index>, text: String)] {
-        var spans: [(range: Range<String.Index>, text: String)] = []
-        var open: String.Index?
-        var openMark: Character = "“"
-        var index = paragraph.startIndex
-        while index < paragraph.endIndex {
-            let character = paragraph[index]
-            if let start = open {
-                if (openMark == "“" && character == "”") || (openMark == "\"" && character == "\"") {
-                    spans.append((start..<paragraph.index(after: index), String(paragraph[paragraph.index(after: start)..<index])))
-                    open = nil
-                }
-            } else if character == "“" || character == "\"" {
-                open = index
-                openMark = character
-            }
-            index = paragraph.index(after: index)
-        }
-        return spans
     }
 
     static func capture(_ expression: NSRegularExpression, in text: String) -> String? {
@@ -151,7 +155,7 @@ extension QuoteExtractor {
 
     static func stripQuoteMarks(_ paragraph: String) -> String {
         var text = Substring(paragraph.trimmingCharacters(in: .whitespaces))
-        if let first = text.first, "“\"".contains(first) { text.removeFirst() }
+        if let first = text.first, "“”\"".contains(first) { text.removeFirst() }
         if let last = text.last, "”\"".contains(last) { text.removeLast() }
         return String(text)
     }

@@ -1,0 +1,134 @@
+import Foundation
+
+/// A place in the article: a paragraph and a position in it.
+struct TextPosition: Comparable {
+    var paragraph: Int
+    var index: String.Index
+
+    static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
+        (lhs.paragraph, lhs.index) < (rhs.paragraph, rhs.index)
+    }
+}
+
+/// Where an attribution stands: the start of its sentence, where a pronoun looks back from, and
+/// its quotation, where `the company` looks back from (its sentence may name the company first).
+struct QuotePlace {
+    var sentence: TextPosition
+    var quotation: TextPosition
+    /// The sentence's words before the quotation, where a pronoun may follow its person
+    /// (`a blog post by Brad Smith in which he wrote that “…”`).
+    var sentenceText = ""
+
+    init(sentence: TextPosition, quotation: TextPosition, sentenceText: String = "") {
+        self.sentence = sentence
+        self.quotation = quotation
+        self.sentenceText = sentenceText
+    }
+
+    init(_ position: TextPosition) {
+        self.init(sentence: position, quotation: position)
+    }
+}
+
+/// What an article names outside its quotations, in order, for what its attributions refer back to.
+/// People: registry people and the names the registry lacks (`City Councilor Kenzie Bok,`, `Palmer
+/// said`); a pronoun (`she said`) is the most recently named person's, and is attributed only when
+/// that person is a registry person. Companies: `the company said` is the company its paragraph
+/// named before, when it named only one.
+struct Antecedents {
+    private struct Named {
+        var position: TextPosition
+        /// Nil for someone the registry lacks.
+        var person: EntityRef?
+    }
+
+    private var named: [Named] = []
+    /// For each paragraph, the companies it names outside quotations, where.
+    private var companies: [[(range: Range<String.Index>, company: EntityRef)]] = []
+    private let paragraphs: [String]
+
+    init(paragraphs: [String], marks: [QuoteMarks], matcher: MentionMatcher, companies companyIDs: Set<String>) {
+        self.paragraphs = paragraphs
+        for (number, paragraph) in paragraphs.enumerated() {
+            let quoted = marks[number].spans.map(\.range)
+            let mentions = matcher.mentions(in: paragraph)
+            let outside = Spans(quoted)
+            companies.append(mentions.compactMap { mention in
+                guard case .organization(let id) = mention.entity, companyIDs.contains(id), !outside.overlaps(mention.range) else { return nil }
+                return (mention.range, mention.entity)
+            })
+            named += Self.people(in: paragraph, mentions: mentions, quoted: quoted).map {
+                Named(position: TextPosition(paragraph: number, index: $0.index), person: $0.person)
+            }
+        }
+    }
+
+    /// Whom a pronoun at `position` stands for: the person named last before it, when the registry knows them.
+    func referent(before position: TextPosition) -> EntityRef? {
+        var low = 0, high = named.count
+        while low < high {
+            let middle = (low + high) / 2
+            if named[middle].position < position { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, position.paragraph - named[low - 1].position.paragraph <= Self.pronounReach else { return nil }
+        return named[low - 1].person
+    }
+
+    /// How many paragraphs back a pronoun's person may have been named: further back, the text has
+    /// moved on to others it may not name.
+    static let pronounReach = 2
+
+    /// The person `text` names last, if it names one: `.some(nil)` for someone the registry lacks.
+    static func lastPerson(in text: String, matcher: MentionMatcher) -> EntityRef?? {
+        people(in: text, mentions: matcher.mentions(in: text), quoted: []).last.map(\.person)
+    }
+
+    /// The people a text names outside its quotations, in order: registry people, and nil where it
+    /// names someone the registry lacks.
+    private static func people(in text: String, mentions: [Mention], quoted: [Range<String.Index>])
+        -> [(index: String.Index, person: EntityRef?)] {
+        let outside = Spans(quoted)
+        let tokens = Token.tokens(of: text)
+        var found = mentions.compactMap { mention -> (index: String.Index, person: EntityRef?)? in
+            guard mention.entity.isPerson, !outside.overlaps(mention.range) else { return nil }
+            return (mention.range.lowerBound, isSurnameOfSomeoneElse(mention, in: text, tokens) ? nil : mention.entity)
+        }
+        found += UnregisteredPeople.named(in: text, tokens, known: Spans(mentions.map(\.range) + quoted)).map { ($0, nil) }
+        return found.sorted { $0.index < $1.index }
+    }
+
+    /// A registry person's surname after another first name (`Sheriff John Smith` is not Brad Smith).
+    static func isSurnameOfSomeoneElse(_ mention: Mention, in text: String, _ tokens: [Token]) -> Bool {
+        guard mention.entity.isPerson, let position = tokenIndex(startingAt: mention.range.lowerBound, tokens),
+              position > 0, tokens[position].range.upperBound == mention.range.upperBound else { return false }
+        let previous = tokens[position - 1]
+        let notFirstNames = AttributionVocabulary.titles.union(AttributionVocabulary.leadingConjunctions)
+        return previous.isCapitalized && !notFirstNames.contains(previous.key) && !Ingester.notNames.contains(previous.key)
+            && text[previous.range.upperBound..<mention.range.lowerBound] == " "
+    }
+
+    /// Which company `the company` at `position` is: the only one its paragraph named before it.
+    /// Not after another company the text does not name (`Amazon bought the startup. The company said`).
+    func company(before position: TextPosition) -> EntityRef? {
+        guard companies.indices.contains(position.paragraph) else { return nil }
+        let before = companies[position.paragraph].prefix { $0.range.upperBound <= position.index }
+        guard let last = before.last, Set(before.map(\.company)).count == 1 else { return nil }
+        let since = paragraphs[position.paragraph][last.range.upperBound..<position.index]
+        let others = Token.tokens(of: String(since)).filter { Self.companyWords.contains($0.key) }
+        return others.count <= 1 ? last.company : nil
+    }
+
+    /// Nouns that may stand for a company: more than the one that says `the company` is another.
+    private static let companyWords: Set<String> = ["company", "firm", "startup", "retailer", "maker", "vendor", "subsidiary",
+                                                    "corporation", "giant", "business", "manufacturer", "contractor"]
+
+    /// The token that starts at `index`, found by binary search: a long paragraph has thousands.
+    private static func tokenIndex(startingAt index: String.Index, _ tokens: [Token]) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound < index { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].range.lowerBound == index ? low : nil
+    }
+}
