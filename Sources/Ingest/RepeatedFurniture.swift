@@ -8,8 +8,9 @@ extension Cleaner {
     func removeRelatedLinks(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                             _ document: inout CleanedDocument) {
         guard let start = lines.indices.first(where: { index in
-            index >= lines.count / 2 && roles[index] == .body && lines[index].text.wordCount <= 10
-                && lines[index].text.matches(Vocabulary.relatedHeading) && Self.isFollowedByList(lines, roles, after: index)
+            index >= lines.count / 2 && (roles[index] == .body || reasons[index] == Self.widgetLinkReason)
+                && lines[index].text.wordCount <= 10 && lines[index].text.matches(Vocabulary.relatedHeading)
+                && (Self.isFollowedByList(lines, roles, after: index) || Self.isFollowedByAnotherStory(lines, roles, after: index))
         }) else { return }
         for index in start..<lines.count where roles[index] != .removed {
             roles[index] = .removed
@@ -23,6 +24,16 @@ extension Cleaner {
         let next = Array(((index + 1)..<lines.count).lazy.filter { roles[$0] == .body }.prefix(6).map { lines[$0].text })
         let paragraphs = next.filter { isFullParagraph($0) && $0.wordCount >= 20 }
         return paragraphs.count * 2 < next.count || next.isEmpty
+    }
+
+    /// A widget heading (`Go deeper`, `Read next`) and, after it, lines that share few words with
+    /// the article before it: another story, not the article going on.
+    private static func isFollowedByAnotherStory(_ lines: [SourceLine], _ roles: [LineDecision.Role], after index: Int) -> Bool {
+        guard lines[index].text.matches(Vocabulary.anotherStoryHeading) else { return false }
+        let kept = lines.indices.filter { roles[$0] == .body || roles[$0] == .title }
+        let after = contentWords(lines, kept.filter { $0 > index })
+        let before = contentWords(lines, kept.filter { $0 < index })
+        return !after.isEmpty && after.intersection(before).count * 10 < after.count * 3
     }
 
     /// A line the page shows twice or more (a sign-up box, a promo between paragraphs) is
@@ -43,5 +54,44 @@ extension Cleaner {
                 reasons[index] = "repeated line: shown \(count) times, site furniture"
             }
         }
+    }
+
+    static func unquoted(_ text: String) -> String {
+        guard text.isStandaloneQuotation else { return text }
+        return String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A quotation that stands alone and repeats what the article says elsewhere is a pull quote.
+    func removeRepeatedQuotations(_ lines: [SourceLine], _ roles: inout [LineDecision.Role],
+                                          _ reasons: inout [String]) {
+        let body = lines.indices.filter { roles[$0] == .body }
+        let quotations = body.indices.compactMap { position -> (position: Int, sentences: [[UInt8]])? in
+            let text = lines[body[position]].text
+            guard text.isStandaloneQuotation else { return nil }
+            let sentences = Self.sentences(Self.unquoted(text)).map(\.comparable).filter { $0.count >= 15 }
+            return sentences.isEmpty ? nil : (position, sentences.map { Array($0.utf8) })
+        }
+        guard !quotations.isEmpty else { return }
+        let article = TextIndex(lines: Dictionary(uniqueKeysWithValues: body.map { ($0, Array(lines[$0].text.comparable.utf8)) }),
+                                for: quotations.flatMap(\.sentences))
+        for (position, sentences) in quotations {
+            let index = body[position]
+            let repeated = sentences.filter { sentence in
+                article.anyLine(holds: sentence) { $0 != index && roles[$0] == .body }
+            }
+            guard repeated.count * 3 >= sentences.count * 2 else { continue }
+            roles[index] = .removed
+            reasons[index] = "pull quote repeating the article"
+            if position + 1 < body.count, Self.isAttributionLine(lines[body[position + 1]].text) {
+                roles[body[position + 1]] = .removed
+                reasons[body[position + 1]] = "attribution of a removed pull quote"
+            }
+        }
+    }
+
+    /// `—Nicole Ozer, ACLU of Northern California`, `--Evan Greer, Fight for the Future`
+    static func isAttributionLine(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return "—―–-".contains(first) && text.wordCount <= 14
     }
 }

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Furniture among the article's paragraphs, told by its place as well as its words: what a
+/// title or a header line may say, a line after the article's first paragraph may not.
+extension Cleaner {
+    func removeBodyFurniture(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String]) {
+        let firstParagraph = lines.indices.first { roles[$0] == .body && Self.isFullParagraph(lines[$0].text) } ?? lines.count
+        for index in lines.indices where roles[index] == .body {
+            let text = lines[index].text
+            if Self.isCallToAct(text) {
+                roles[index] = .removed
+                reasons[index] = "call to act addressed to the reader"
+            } else if index > firstParagraph, let reason = Self.repostReason(text) {
+                roles[index] = .removed
+                reasons[index] = reason
+            }
+        }
+        removePromoHeadlines(lines, &roles, &reasons, after: firstParagraph)
+        removeImageFragments(lines, &roles, &reasons, after: firstParagraph)
+        removeRuns(lines, &roles, &reasons)
+        removeClosingSignature(lines, &roles, &reasons)
+        removeClosingLeadIn(lines, &roles, &reasons)
+    }
+
+    /// `Citizen App Again Lets Users Report Crimes — and Experts See Big Risks` between two
+    /// paragraphs: a headline in title case that shares few words with the article promotes another.
+    private func removePromoHeadlines(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
+                                      after firstParagraph: Int) {
+        let body = lines.indices.filter { roles[$0] == .body || roles[$0] == .title }
+        for index in body where index > firstParagraph && roles[index] == .body && Self.isTitleCaseHeadline(lines[index].text) {
+            let words = Vocabulary.contentWords(lines[index].text)
+            let article = Self.contentWords(lines, body.filter { $0 != index })
+            guard words.intersection(article).count * 4 <= words.count else { continue }
+            roles[index] = .removed
+            reasons[index] = "promo for another story: a headline sharing few words with the article"
+        }
+    }
+
+    /// `Ring doorbell` then `Ring` between two paragraphs: an image's alt text and caption. Two or
+    /// more short fragments in a row; a subheading stands alone, and a list follows a lead-in.
+    private func removeImageFragments(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
+                                      after firstParagraph: Int) {
+        let body = lines.indices.filter { roles[$0] == .body }
+        var position = 0
+        while position < body.count {
+            var end = position
+            while end < body.count, Self.isFragment(lines[body[end]].text) { end += 1 }
+            defer { position = max(end, position + 1) }
+            guard end - position >= 2, position > 0, end < body.count, body[position] > firstParagraph else { continue }
+            let before = lines[body[position - 1]].text
+            guard Self.isFullParagraph(before), !before.hasSuffix(":"), Self.isFullParagraph(lines[body[end]].text) else { continue }
+            for index in body[position..<end] {
+                roles[index] = .removed
+                reasons[index] = "image alt text or caption: short fragments between paragraphs"
+            }
+        }
+    }
+
+    /// One to four words, no closing punctuation, numbers or list mark.
+    private static func isFragment(_ text: String) -> Bool {
+        (1...4).contains(text.wordCount) && !text.endsLikeASentence && !text.contains(where: \.isNumber)
+            && !text.matches(bulletedItem)
+    }
+
+    /// Five to twenty words, most of them capitalized, not a sentence, a list item or a quotation.
+    private static func isTitleCaseHeadline(_ text: String) -> Bool {
+        // A comma marks a byline or an attribution (`Said Jane Doe, Director at …`), not a headline.
+        guard (5...20).contains(text.wordCount), !text.endsLikeASentence, !text.isStandaloneQuotation,
+              !text.contains(","), !text.matches(bulletedItem), !text.matches(Vocabulary.byline) else { return false }
+        let long = text.words.filter { $0.count >= 4 }
+        return long.count >= 3 && long.filter { $0.first?.isUppercase == true }.count * 10 >= long.count * 8
+    }
+
+    /// `Here's the full letter:` as the page's last line: the lead-in to a document the copy lost.
+    private func removeClosingLeadIn(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String]) {
+        guard let last = lines.indices.last(where: { roles[$0] == .body }), lines[last].text.wordCount <= 12,
+              lines[last].text.matches(Self.leadInToADocument) else { return }
+        roles[last] = .removed
+        reasons[last] = "lead-in to a document the text lost (nothing follows)"
+    }
+
+    /// `Urge your legislators to support …`, `… Send a message now to tell your members of
+    /// Congress that …`: the line's first or last sentence asks the reader to act.
+    static func isCallToAct(_ text: String) -> Bool {
+        guard text.wordCount <= 60, let first = text.first, !"\"“‘'".contains(first) else { return false }
+        let sentences = sentences(text)
+        return [sentences.first, sentences.last].contains { $0?.matches(Vocabulary.callToAct) == true }
+    }
+
+    /// `via Headline — Site`, `Source:: Site.com`: the link back of a reposted story.
+    private static func repostReason(_ text: String) -> String? {
+        let words = text.wordCount
+        if words <= 30, text.matches(Vocabulary.viaLine), !text.endsLikeASentence || words <= 6 {
+            return "repost's link back (via …)"
+        }
+        if words <= 12, text.matches(Vocabulary.sourceLine) { return "repost's source line" }
+        return nil
+    }
+
+    /// What a paywall offers below its prompt (`- Unlimited articles`), and the values of a form's
+    /// fields between its labels: short lines that are not sentences.
+    private func removeRuns(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String]) {
+        let kept = lines.indices.filter { roles[$0] == .body || reasons[$0] == Self.paywallReason || reasons[$0] == Self.formReason }
+        for (position, index) in kept.enumerated() where roles[index] == .body {
+            let text = lines[index].text
+            let previous = position > 0 ? reasons[kept[position - 1]] : ""
+            let next = position + 1 < kept.count ? reasons[kept[position + 1]] : ""
+            if previous == Self.paywallReason || previous == Self.paywallOfferReason,
+               text.matches(Self.bulletedItem) || text.wordCount <= 15 && !text.endsLikeASentence {
+                roles[index] = .removed
+                reasons[index] = Self.paywallOfferReason
+            } else if previous == Self.formReason, next == Self.formReason, text.wordCount <= 6, !text.endsLikeASentence {
+                roles[index] = .removed
+                reasons[index] = "form field's value (between form labels)"
+            }
+        }
+    }
+
+    /// `MediaJustice` alone after the last paragraph: the organization signing off, whose name the
+    /// article gives; not a letter's signature after its closing (`Sincerely,`).
+    private func removeClosingSignature(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String]) {
+        let body = lines.indices.filter { roles[$0] == .body }
+        guard body.count >= 3, let last = body.last else { return }
+        let text = lines[last].text
+        let before = lines[body[body.count - 2]].text
+        guard (1...5).contains(text.wordCount), !text.endsLikeASentence, !text.contains(where: \.isNumber),
+              text.first?.isUppercase == true, Self.isFullParagraph(before), !before.matches(Self.letterClosing)
+        else { return }
+        let name = text.comparable
+        guard body.dropLast().contains(where: { lines[$0].text.comparable.contains(name) }) else { return }
+        roles[last] = .removed
+        reasons[last] = "organization's name signing off after the article"
+    }
+
+    /// `Here's the full letter:`, `Read the complaint here:`, `Download the report:`
+    private static let leadInToADocument = regex(#"^(here('s| is| are)|read|see|view|download|find)\b.{0,50}\b(full|letter|statement|report|text|document|complaint|filing|here)\b[^.!?]{0,20}:$"#)
+    static let paywallOfferReason = "paywall's offer (below its prompt)"
+    private static let letterClosing = regex(#"^(sincerely|respectfully|regards|best regards|yours( truly| sincerely)?|thank you|signed)\b.{0,20}[,.:]?$"#)
+}
