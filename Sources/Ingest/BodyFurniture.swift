@@ -26,11 +26,12 @@ extension Cleaner {
     /// paragraphs: a headline in title case that shares few words with the article promotes another.
     private func removePromoHeadlines(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                                       after firstParagraph: Int) {
-        let body = lines.indices.filter { roles[$0] == .body || roles[$0] == .title }
-        for index in body where index > firstParagraph && roles[index] == .body && Self.isTitleCaseHeadline(lines[index].text) {
-            let words = Vocabulary.contentWords(lines[index].text)
-            let article = Self.contentWords(lines, body.filter { $0 != index })
-            guard words.intersection(article).count * 4 <= words.count else { continue }
+        let article = lines.indices.filter { roles[$0] == .body || roles[$0] == .title }
+        let words = Dictionary(uniqueKeysWithValues: article.map { ($0, Vocabulary.contentWords(lines[$0].text)) })
+        let tally = WordTally(Array(words.values))
+        for index in article where index > firstParagraph && roles[index] == .body && Self.isTitleCaseHeadline(lines[index].text) {
+            let own = words[index] ?? []
+            guard tally.shared(own, excluding: [own]).count * 4 <= own.count else { continue }
             roles[index] = .removed
             reasons[index] = "promo for another story: a headline sharing few words with the article"
         }

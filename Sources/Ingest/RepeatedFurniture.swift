@@ -7,11 +7,15 @@ extension Cleaner {
     /// the article's paragraphs.
     func removeRelatedLinks(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                             _ document: inout CleanedDocument) {
-        guard let start = lines.indices.first(where: { index in
+        let headings = lines.indices.filter { index in
             index >= lines.count / 2 && (roles[index] == .body || reasons[index] == Self.widgetLinkReason)
                 && lines[index].text.wordCount <= 10 && lines[index].text.matches(Vocabulary.relatedHeading)
-                && (Self.isFollowedByList(lines, roles, after: index) || Self.isFollowedByAnotherStory(lines, roles, after: index))
-        }) else { return }
+        }
+        let overList = headings.first { Self.isFollowedByList(lines, roles, after: $0) }
+        // Judged once, for the first such heading: the words before and after it are the page's.
+        let overStory = headings.first { lines[$0].text.matches(Vocabulary.anotherStoryHeading) }
+            .flatMap { Self.isFollowedByAnotherStory(lines, roles, after: $0) ? $0 : nil }
+        guard let start = [overList, overStory].compactMap({ $0 }).min() else { return }
         for index in start..<lines.count where roles[index] != .removed {
             roles[index] = .removed
             reasons[index] = index == start ? "heading of links to other pages" : "after a heading of links to other pages"
@@ -29,7 +33,6 @@ extension Cleaner {
     /// A widget heading (`Go deeper`, `Read next`) and, after it, lines that share few words with
     /// the article before it: another story, not the article going on.
     private static func isFollowedByAnotherStory(_ lines: [SourceLine], _ roles: [LineDecision.Role], after index: Int) -> Bool {
-        guard lines[index].text.matches(Vocabulary.anotherStoryHeading) else { return false }
         let kept = lines.indices.filter { roles[$0] == .body || roles[$0] == .title }
         let after = contentWords(lines, kept.filter { $0 > index })
         let before = contentWords(lines, kept.filter { $0 < index })
