@@ -55,6 +55,17 @@ extension Cleaner {
                 reasons[index] = "image alt text or caption: short fragments between paragraphs"
             }
         }
+        // `police officer typing on laptop`: no capital, no closing stop, between two sentences
+        // (a hard-wrapped line runs on from the line above or into the line below).
+        for (position, index) in body.enumerated() where index > firstParagraph && position > 0 && position + 1 < body.count {
+            let text = lines[index].text
+            guard (3...15).contains(text.wordCount), !text.contains(where: { $0.isUppercase || $0.isNumber }),
+                  !text.endsLikeASentence, !text.matches(Self.bulletedItem),
+                  lines[body[position - 1]].text.endsLikeASentence, !lines[body[position - 1]].text.hasSuffix(":"),
+                  lines[body[position + 1]].text.first?.isUppercase == true else { continue }
+            roles[index] = .removed
+            reasons[index] = "image alt text: a lowercase fragment between sentences"
+        }
     }
 
     /// One to four words, no closing punctuation, numbers or list mark.
@@ -63,10 +74,10 @@ extension Cleaner {
             && !text.matches(bulletedItem)
     }
 
-    /// Five to twenty words, most of them capitalized, not a sentence, a list item or a quotation.
+    /// Six to twenty words, most of them capitalized, not a sentence, a list item or a quotation.
     private static func isTitleCaseHeadline(_ text: String) -> Bool {
         // A comma marks a byline or an attribution (`Said Jane Doe, Director at …`), not a headline.
-        guard (5...20).contains(text.wordCount), !text.endsLikeASentence, !text.isStandaloneQuotation,
+        guard (6...20).contains(text.wordCount), !text.endsLikeASentence, !text.isStandaloneQuotation,
               !text.contains(","), !text.matches(bulletedItem), !text.matches(Vocabulary.byline) else { return false }
         let long = text.words.filter { $0.count >= 4 }
         return long.count >= 3 && long.filter { $0.first?.isUppercase == true }.count * 10 >= long.count * 8

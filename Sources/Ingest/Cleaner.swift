@@ -137,7 +137,7 @@ struct Cleaner {
         if words <= 40, text.matches(Vocabulary.formConsent) { return "sign-up form or consent line" }
         if words <= 25, text.matches(Vocabulary.gluedPromo), !text.endsLikeASentence { return "promo for another story" }
         if words <= 10, text.matches(Vocabulary.danglingLeadIn) { return "lead-in to a link the text lost" }
-        if words <= 25, text.matches(Vocabulary.plea) {
+        if words <= 25, text.matches(Vocabulary.plea), Self.asksTheReader(text) {
             // A paragraph that only ends in a plea ("… Follow us on Twitter") keeps its content.
             let content = Self.trimmingTrailingPlea(text)
             if content == text || content.wordCount < 8 { return "newsletter, donation or social plea" }

@@ -19,7 +19,7 @@ extension Cleaner {
         if words <= 4, text.matches(copyrightHolder) { return true }
         if words <= 30, text.matches(nameInParentheses) { return true }
         return words <= 45 && !text.matches(sentenceBoundary) && !text.contains(where: { "\"“”".contains($0) })
-            && text.matches(captionVerb) && text.matches(endsWithFullDate)
+            && text.matches(captionVerb) && text.matches(endsWithADate)
     }
 
     /// A widget, form, paywall, comment or service line, by its vocabulary and length.
@@ -53,6 +53,12 @@ extension Cleaner {
         return marks >= 2 || marks == 1 && !text.endsLikeASentence
     }
 
+    /// A plea speaks to the reader (`your inbox`, `support our work`, `Subscribe`), or is a short
+    /// label; an article's sentence about donations or newsletters speaks of others.
+    static func asksTheReader(_ text: String) -> Bool {
+        text.wordCount <= 6 || text.matches(speaksToTheReader)
+    }
+
     /// A paragraph of two or more pleas for money or membership, addressed to the reader: longer
     /// than a one-line plea, and shaped unlike an article about such pleas.
     static func isLongPlea(_ text: String) -> Bool {
@@ -79,10 +85,12 @@ extension Cleaner {
     private static let nameInParentheses = caseSensitiveRegex(#"[.!?]["”’]?\s*\((\p{Lu}[\p{L}.'’-]*\s*){1,4}([/,]\s*\p{Lu}[\p{L}.'’&-]*\s*)*\)$"#)
     /// What a news agency's caption says its picture shows, in the present tense.
     private static let captionVerb = regex(#"\b((is|are) (seen|displayed|pictured|shown)|speaks|stands|walks|holds|poses|attends|arrives|sits|gestures|listens|testifies|looks on|waits|marches|rallies|demonstrates)\b"#)
-    private static let endsWithFullDate = regex(#"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\.$"#)
+    /// `… on Sept. 25, 2019.`, `… in June 2020.`: where a caption says when.
+    private static let endsWithADate = regex(#"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2}, )?\d{4}\.$"#)
     /// A full stop after a lowercase word, then a capital: where one sentence ends and another
     /// starts (`Sept. 25` and `U.S. House` are not).
     private static let sentenceBoundary = caseSensitiveRegex(#"\p{Ll}{2,}[.!?]["”’]?\s+["“‘]?\p{Lu}"#)
+    private static let speaksToTheReader = regex(#"(\b(you|your|our|us|we|my|please)\b|^\W*(subscribe|sign up|donate|support|join|become|get|follow|like|chip in|give|stay)\b)"#)
     private static let addressesTheReader = regex(#"\b(you|your)\b"#)
     private static let promoWords = regex(#"\b(you|your|our|we|us|my|news|latest|stories|trending|popular|breaking|exclusive|video|watch|live|updates?|free|now)\b"#)
 }
