@@ -37,43 +37,6 @@ extension Cleaner {
         }
     }
 
-    /// `Ring doorbell` then `Ring` between two paragraphs: an image's alt text and caption. Two or
-    /// more short fragments in a row; a subheading stands alone, and a list follows a lead-in.
-    private func removeImageFragments(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
-                                      after firstParagraph: Int) {
-        let body = lines.indices.filter { roles[$0] == .body }
-        var position = 0
-        while position < body.count {
-            var end = position
-            while end < body.count, Self.isFragment(lines[body[end]].text) { end += 1 }
-            defer { position = max(end, position + 1) }
-            guard end - position >= 2, position > 0, end < body.count, body[position] > firstParagraph else { continue }
-            let before = lines[body[position - 1]].text
-            guard Self.isFullParagraph(before), !before.hasSuffix(":"), Self.isFullParagraph(lines[body[end]].text) else { continue }
-            for index in body[position..<end] {
-                roles[index] = .removed
-                reasons[index] = "image alt text or caption: short fragments between paragraphs"
-            }
-        }
-        // `police officer typing on laptop`: no capital, no closing stop, between two sentences
-        // (a hard-wrapped line runs on from the line above or into the line below).
-        for (position, index) in body.enumerated() where index > firstParagraph && position > 0 && position + 1 < body.count {
-            let text = lines[index].text
-            guard (3...15).contains(text.wordCount), !text.contains(where: { $0.isUppercase || $0.isNumber }),
-                  !text.endsLikeASentence, !text.matches(Self.bulletedItem),
-                  lines[body[position - 1]].text.endsLikeASentence, !lines[body[position - 1]].text.hasSuffix(":"),
-                  lines[body[position + 1]].text.first?.isUppercase == true else { continue }
-            roles[index] = .removed
-            reasons[index] = "image alt text: a lowercase fragment between sentences"
-        }
-    }
-
-    /// One to four words, no closing punctuation, numbers or list mark.
-    private static func isFragment(_ text: String) -> Bool {
-        (1...4).contains(text.wordCount) && !text.endsLikeASentence && !text.contains(where: \.isNumber)
-            && !text.matches(bulletedItem)
-    }
-
     /// Six to twenty words, most of them capitalized, not a sentence, a list item or a quotation.
     private static func isTitleCaseHeadline(_ text: String) -> Bool {
         // A comma marks a byline or an attribution (`Said Jane Doe, Director at …`), not a headline.

@@ -68,6 +68,8 @@ struct Cleaner {
             }
         }
 
+        removePleaPassages(lines, &roles, &reasons)
+        removeLowercaseAltText(lines, &roles, &reasons)
         readHeader(lines, &roles, &reasons, &document)
         removeRelatedLinks(lines, &roles, &reasons, &document)
         removeRepeatedLines(lines, &roles, &reasons, title: document.title)
@@ -140,9 +142,9 @@ struct Cleaner {
         if words <= 25, text.matches(Vocabulary.plea), Self.asksTheReader(text) {
             // A paragraph that only ends in a plea ("… Follow us on Twitter") keeps its content.
             let content = Self.trimmingTrailingPlea(text)
-            if content == text || content.wordCount < 8 { return "newsletter, donation or social plea" }
+            if content == text || content.wordCount < 8 { return Self.pleaReason }
         }
-        if Self.isLongPlea(text) { return "donation or membership plea: several pleas addressed to the reader" }
+        if Self.isLongPlea(text) { return Self.longPleaReason }
         if words >= 3, words <= 15, text.capitalShare >= 0.9, !Self.isSectionHeading(text),
            !text.endsLikeASentence || text.matches(Vocabulary.callVocabulary) {
             return "all-caps promo or call"

@@ -9,12 +9,13 @@ extension Cleaner {
         guard let firstParagraph = lines.indices.first(where: { roles[$0] == .body && Self.isFullParagraph(lines[$0].text) })
         else { return }
         let markers = lines.indices.filter { index in
-            index > firstParagraph && index >= lines.count / 3 && (Self.isCommentWidget(reasons[index])
+            index > firstParagraph && (Self.isCommentWidget(reasons[index])
                 || roles[index] == .body && lines[index].text.matches(Vocabulary.commenter))
         }
-        // Commenters' names alone may be a release's speakers (`Greer says:`): a button must be there too.
+        // Commenters' names alone may be a release's speakers (`Greer says:`): a button must be there
+        // too. A lone `Leave a comment` may be a link under the headline, unless it closes the page.
         guard let first = markers.first, markers.contains(where: { Self.isCommentWidget(reasons[$0]) }),
-              markers.count >= 2 || lines[first].text.matches(Self.threadOpener) else { return }
+              markers.count >= 2 || first >= lines.count / 2 && lines[first].text.matches(Self.threadOpener) else { return }
         var start = first
         // A like or reply button sits under its comment: the line above it is the thread's first comment.
         if lines[first].text.matches(Self.buttonUnderAComment), let above = lines.indices[..<first].last(where: { roles[$0] == .body }),

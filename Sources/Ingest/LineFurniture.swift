@@ -38,7 +38,7 @@ extension Cleaner {
         if words <= 60, text.matches(Vocabulary.repostNote) { return "repost note (appeared first on …)" }
         if words <= 40, text.matches(Vocabulary.contactTheNewsroom) { return "how to contact the newsroom" }
         if words <= 15, text.matches(Vocabulary.fileDetails) { return "file viewer details" }
-        if words <= 15, text.matches(Vocabulary.serviceNotice) { return "site service notice" }
+        if words <= 30, text.matches(Vocabulary.serviceNotice) { return "site service notice" }
         if text.matches(Vocabulary.relativeTime) { return "time stamp" }
         if text.matches(Vocabulary.identifier) { return "identifier, not words" }
         if words <= 10, text.matches(Vocabulary.authorRole) { return "author's role" }
