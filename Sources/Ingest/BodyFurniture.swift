@@ -91,24 +91,7 @@ extension Cleaner {
         }
     }
 
-    /// `MediaJustice` alone after the last paragraph: the organization signing off, whose name the
-    /// article gives; not a letter's signature after its closing (`Sincerely,`).
-    private func removeClosingSignature(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String]) {
-        let body = lines.indices.filter { roles[$0] == .body }
-        guard body.count >= 3, let last = body.last else { return }
-        let text = lines[last].text
-        let before = lines[body[body.count - 2]].text
-        guard (1...5).contains(text.wordCount), !text.endsLikeASentence, !text.contains(where: \.isNumber),
-              text.first?.isUppercase == true, Self.isFullParagraph(before), !before.matches(Self.letterClosing)
-        else { return }
-        let name = text.comparable
-        guard body.dropLast().contains(where: { lines[$0].text.comparable.contains(name) }) else { return }
-        roles[last] = .removed
-        reasons[last] = "organization's name signing off after the article"
-    }
-
     /// `Here's the full letter:`, `Read the complaint here:`, `Download the report:`
     private static let leadInToADocument = regex(#"^(here('s| is| are)|read|see|view|download|find)\b.{0,50}\b(full|letter|statement|report|text|document|complaint|filing|here)\b[^.!?]{0,20}:$"#)
     static let paywallOfferReason = "paywall's offer (below its prompt)"
-    private static let letterClosing = regex(#"^(sincerely|respectfully|regards|best regards|yours( truly| sincerely)?|thank you|signed)\b.{0,20}[,.:]?$"#)
 }

@@ -70,6 +70,7 @@ struct Cleaner {
 
         removePleaPassages(lines, &roles, &reasons)
         removeLowercaseAltText(lines, &roles, &reasons)
+        removeLeadingSiteName(lines, &roles, &reasons)
         readHeader(lines, &roles, &reasons, &document)
         removeRelatedLinks(lines, &roles, &reasons, &document)
         removeRepeatedLines(lines, &roles, &reasons, title: document.title)

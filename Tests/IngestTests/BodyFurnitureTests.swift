@@ -121,6 +121,28 @@ import Testing
         #expect(roles(letter)["Fight for the Future"] == .body)
     }
 
+    @Test func aSiteNameAboveTheArticleGoesButAOneWordTitleOfItsOwnStays() {
+        let masthead = convert("MediaJustice\nActivists from MediaJustice staged a protest at the summit on Tuesday morning.\n\(lede)\n")
+        #expect(roles(masthead)["MediaJustice"] == .removed)
+        let title = convert("Victory\nActivists staged a protest at the summit on Tuesday morning, and the company listened.\n\(lede)\n")
+        #expect(title.article?.title == "Victory")
+    }
+
+    @Test func donationAppealsTakeTheLinesThatSpeakTheirWords() {
+        let outcome = convert("""
+            Why are the billionaires always laughing?
+            Because they know the corporate media will never hold them to account.
+            Today, we ask you to support our nonprofit journalism because billionaires and their corporate media laugh at it.
+            Support Our Work -- Join the small group of generous readers who donate, keeping this site free for you.
+            Council bans face surveillance in a unanimous vote
+            \(lede)
+            The council's members said the ban would hold every city department to account for its cameras.
+            """)
+        #expect(outcome.article?.title == "Council bans face surveillance in a unanimous vote")
+        #expect(outcome.decisions.filter { $0.reason.hasPrefix("part of a donation appeal") }.count == 2)
+        #expect(roles(outcome).first { $0.key.hasPrefix("The council's members") }?.value == .body)
+    }
+
     @Test func aLettersAddressesSalutationAndADashedBylineStayInTheHeader() {
         let outcome = convert("""
             Coalition letter calls for a moratorium
