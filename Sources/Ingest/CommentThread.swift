@@ -33,7 +33,8 @@ extension Cleaner {
     }
 
     static let commentFormReason = "comment form"
-    private static let buttonUnderAComment = regex(#"^((like)+(d by\b.*)?|reply)$"#)
+    /// `LikeLike`, `LikeLiked by 1 person`, `Reply`; not a bare `Like`, which may be the post's own.
+    private static let buttonUnderAComment = regex(#"^((like){2,}|(like)+d by\b.*|reply)$"#)
     /// `Leave a Reply`, `12 Comments`: what stands only at a thread's top.
     private static let threadOpener = regex(#"^(leave a (reply|comment)|\d+ (comments?|responses?|replies|thoughts? on\b.*)|join the (discussion|conversation)|comments)\W*$"#)
 }

@@ -38,6 +38,17 @@ extension Cleaner {
                 reasons[index] = "image alt text or caption: short fragments between paragraphs"
             }
         }
+        // `Protesters hold signs outside the headquarters`: what a picture shows, in the present
+        // tense and without a closing stop, between two paragraphs.
+        for (position, index) in body.enumerated() where index > firstParagraph && position > 0 && position + 1 < body.count {
+            let text = lines[index].text
+            guard (5...30).contains(text.wordCount), !text.endsLikeASentence, !text.contains(where: { "\"“”".contains($0) }),
+                  text.matches(Self.captionVerb), roles[index] == .body,
+                  Self.isFullParagraph(lines[body[position - 1]].text), !lines[body[position - 1]].text.hasSuffix(":"),
+                  Self.isFullParagraph(lines[body[position + 1]].text) else { continue }
+            roles[index] = .removed
+            reasons[index] = "photo caption: what a picture shows, between paragraphs"
+        }
     }
 
     /// One to four words, no closing punctuation, numbers or list mark.

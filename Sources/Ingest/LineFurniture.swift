@@ -84,7 +84,7 @@ extension Cleaner {
     /// `A Ring Pro video doorbell. (James Pace-Cornsilk)`: a sentence, then its photographer.
     private static let nameInParentheses = caseSensitiveRegex(#"[.!?]["”’]?\s*\((\p{Lu}[\p{L}.'’-]*\s*){1,4}([/,]\s*\p{Lu}[\p{L}.'’&-]*\s*)*\)$"#)
     /// What a news agency's caption says its picture shows, in the present tense.
-    private static let captionVerb = regex(#"\b((is|are) (seen|displayed|pictured|shown)|speaks|stands|walks|holds|poses|attends|arrives|sits|gestures|listens|testifies|looks on|waits|marches|rallies|demonstrates)\b"#)
+    static let captionVerb = regex(#"\b((is|are) (seen|displayed|pictured|shown)|speaks|stands|walks|holds|poses|attends|arrives|sits|gestures|listens|testifies|looks on|waits|marches|rallies|demonstrates)\b"#)
     /// `… on Sept. 25, 2019.`, `… in June 2020.`: where a caption says when.
     private static let endsWithADate = regex(#"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2}, )?\d{4}\.$"#)
     /// A full stop after a lowercase word, then a capital: where one sentence ends and another

@@ -27,7 +27,7 @@ enum Vocabulary {
     static let moreLink = regex(#"^(source:\s*)?(load more|read more|show more|see more|view more|continue reading|read (the )?full (article|story)|click here|more stories|view comments|\d+ comments?|comments)\b.{0,40}$"#)
     static let callVocabulary = regex(#"\b(click|tap|read|watch|listen|get|download|sign up|subscribe|more on|on the go|here)\b"#)
     static let imagePlaceholder = regex(#"^\[?(image|photo|picture|img|video|graphic|embed|gallery)( \d+)?\]?\W*$"#)
-    static let photoCredit = regex(#"(\(\s*(photo|image|picture|credit|photograph)s?\s*(by|credit)?\s*:|\b(photo|image|photograph) (credit|by)\s*:|getty images|\bap photo\b|\breuters/|/afp\b|shutterstock|^(photo|image|credit|caption|illustration|graphic|photo illustration)s?\s*:|^(photo|image|illustration) (by|courtesy( of)?)\s)"#)
+    static let photoCredit = regex(#"(\(\s*(photo|image|picture|credit|photograph)s?\s*(by|credit)?\s*:|\b(photo|image|photograph) (credit|by)\s*:|getty images|\bap photo\b|\breuters/|/afp\b|shutterstock|^(photo|image|credit|caption|illustration|graphic|photo illustration)s?\s*:|^(photo|image|illustration) (by|courtesy( of)?)\s|\b(photo|photograph|image|illustration) (by|courtesy of) [^.!?]{2,60}$|\(courtesy( of [^)]{1,40}| photo)?\))"#)
     static let noteCount = regex(#"^\d[\d,.]*k?\s+(notes?|likes?|shares?|reblogs?|comments?|responses?)$"#)
     static let reblog = regex(#"^(\d+\.\s*)?[\w.-]+\s+(reblogged this from|posted this|liked this|reblogged this)\b"#)
     static let separator = regex(#"^[\s#*=_~\-–—•·.+]{3,}$"#)

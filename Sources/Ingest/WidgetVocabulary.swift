@@ -31,7 +31,7 @@ extension Vocabulary {
     static let kindLabel = regex(#"^(press release|news release|media advisory|news|blog|opinion|analysis|commentary|breaking( news)?|exclusive)\W*$"#)
 
     /// `via San Francisco Becomes 1st US City … — Site`: the link back of a reposted story.
-    static let viaLine = caseSensitiveRegex(#"^[Vv]ia\s+\S"#)
+    static let viaLine = caseSensitiveRegex(#"^[Vv]ia\s*:?\s+\S"#)
     /// `Source:: BusinessInsider.Com`
     static let sourceLine = regex(#"^source\s*:{1,2}\s*\S"#)
     /// `The post … appeared first on …`, `This article originally appeared on …`.

@@ -57,12 +57,20 @@ import Testing
             Copyright Amazon
             \(Self.second)
             The ordinance stands as the strictest in the state, and it holds every department to the same rules.
+            Protesters hold signs as a councilor speaks outside City Hall
+            Residents testified for hours before the vote, and most of them asked the council to ban the cameras.
+            How the police use the cameras in the city
+            The police department said it had used the software in a handful of cases, all of them burglaries.
+            A Ring doorbell camera on a house in Los Angeles (Photo by Jane Roe)
             """)
         let found = roles(outcome)
         #expect(found.first { $0.key.hasPrefix("An Amazon Ring") }?.value == .removed)
         #expect(found["A Ring Pro video doorbell. (James Pace-Cornsilk)"] == .removed)
         #expect(found["Copyright Amazon"] == .removed)
         #expect(found.first { $0.key.hasPrefix("The ordinance stands") }?.value == .body)
+        #expect(found["Protesters hold signs as a councilor speaks outside City Hall"] == .removed)
+        #expect(found["How the police use the cameras in the city"] == .body)
+        #expect(found["A Ring doorbell camera on a house in Los Angeles (Photo by Jane Roe)"] == .removed)
     }
 
     @Test func promoHeadlinesAndImageTextGoButSubheadsStay() {
