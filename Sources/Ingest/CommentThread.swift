@@ -6,7 +6,8 @@ extension Cleaner {
     /// From the first comment marker after the article to the end, when the page holds two or
     /// more markers, or one that only opens a thread (`Leave a Reply`, `3 comments`).
     func removeCommentThread(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String]) {
-        guard let firstParagraph = lines.indices.first(where: { roles[$0] == .body && Self.isFullParagraph(lines[$0].text) })
+        guard reasons.contains(where: Self.isCommentWidget),
+              let firstParagraph = lines.indices.first(where: { roles[$0] == .body && Self.isFullParagraph(lines[$0].text) })
         else { return }
         let markers = lines.indices.filter { index in
             index > firstParagraph && (Self.isCommentWidget(reasons[index])
@@ -19,7 +20,7 @@ extension Cleaner {
         var start = first
         // A like or reply button sits under its comment: the line above it is the thread's first comment.
         if lines[first].text.matches(Self.buttonUnderAComment), let above = lines.indices[..<first].last(where: { roles[$0] == .body }),
-           above > firstParagraph, lines[above].text.wordCount <= 80 {
+           above > firstParagraph, lines[above].text.wordCount(upTo: 80) <= 80 {
             start = above
         }
         for index in start..<lines.count where roles[index] != .removed {

@@ -11,7 +11,7 @@ extension Cleaner {
         for (position, index) in kept.enumerated() where position + 1 < kept.count {
             let text = lines[index].text
             let previous = position > 0 ? lines[kept[position - 1]].text : nil
-            guard (3...15).contains(text.wordCount), !text.contains(where: { $0.isUppercase || $0.isNumber }),
+            guard (3...15).contains(text.wordCount(upTo: 15)), !text.contains(where: { $0.isUppercase || $0.isNumber }),
                   !text.endsLikeASentence, !text.matches(Self.bulletedItem),
                   previous.map({ $0.endsLikeASentence && !$0.hasSuffix(":") }) ?? true,
                   lines[kept[position + 1]].text.first?.isUppercase == true else { continue }
@@ -42,7 +42,7 @@ extension Cleaner {
         // tense and without a closing stop, between two paragraphs.
         for (position, index) in body.enumerated() where index > firstParagraph && position > 0 && position + 1 < body.count {
             let text = lines[index].text
-            guard (5...30).contains(text.wordCount), !text.endsLikeASentence, !text.contains(where: { "\"“”".contains($0) }),
+            guard (5...30).contains(text.wordCount(upTo: 30)), !text.endsLikeASentence, !text.contains(where: { "\"“”".contains($0) }),
                   text.matches(Self.captionVerb), roles[index] == .body,
                   Self.isFullParagraph(lines[body[position - 1]].text), !lines[body[position - 1]].text.hasSuffix(":"),
                   Self.isFullParagraph(lines[body[position + 1]].text) else { continue }
@@ -53,7 +53,7 @@ extension Cleaner {
 
     /// One to four words, no closing punctuation, numbers or list mark.
     private static func isFragment(_ text: String) -> Bool {
-        (1...4).contains(text.wordCount) && !text.endsLikeASentence && !text.contains(where: \.isNumber)
+        (1...4).contains(text.wordCount(upTo: 4)) && !text.endsLikeASentence && !text.contains(where: \.isNumber)
             && !text.matches(bulletedItem)
     }
 }

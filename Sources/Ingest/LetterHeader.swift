@@ -4,7 +4,7 @@ import Foundation
 /// few words with it, like a teaser; they are the letter's header, and stay.
 extension Cleaner {
     static func letterHeaderReason(_ text: String) -> String? {
-        guard text.wordCount <= 60 else { return nil }
+        guard text.wordCount(upTo: 60) <= 60 else { return nil }
         if text.matches(salutation) { return "letter salutation (header)" }
         if text.matches(addressee) || text.matches(streetAddress) { return "letter address (header)" }
         return nil

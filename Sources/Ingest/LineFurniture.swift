@@ -5,7 +5,7 @@ extension Cleaner {
     /// A licence or copyright line, or a row of legal links: short, not an article's sentence
     /// that happens to name a privacy policy or terms of service.
     static func isFooterLine(_ text: String) -> Bool {
-        let words = text.wordCount
+        let words = text.wordCount(upTo: 30)
         if words <= 30, text.matches(Vocabulary.footer), !text.matches(bulletedItem) { return true }
         return words <= 12 && !text.endsLikeASentence && text.matches(Vocabulary.legalLinks)
     }
@@ -13,19 +13,22 @@ extension Cleaner {
     /// A photo's caption or credit: `(Photo: X/Getty)`, `Photo by …`, `… (James Pace-Cornsilk)`,
     /// `X is displayed during … on Sept. 25, 2019.`
     static func isCaption(_ text: String) -> Bool {
-        let words = text.wordCount
+        let words = text.wordCount(upTo: 60)
         if words <= 60, text.matches(Vocabulary.photoCredit) || text.matches(Vocabulary.gluedCredit) { return true }
         if words <= 9, text.matches(Vocabulary.creditLine) { return true }
         if words <= 4, text.matches(copyrightHolder) { return true }
-        if words <= 30, text.matches(nameInParentheses) { return true }
-        return words <= 45 && !text.matches(sentenceBoundary) && !text.contains(where: { "\"“”".contains($0) })
-            && text.matches(captionVerb) && text.matches(endsWithADate)
+        if words <= 30, text.hasSuffix(")"), text.matches(nameInParentheses) { return true }
+        // Cheap tests first: most lines do not end in a year and a full stop.
+        return words <= 45 && text.hasSuffix(".") && text.dropLast().last?.isNumber == true && text.matches(endsWithADate)
+            && !text.matches(sentenceBoundary) && !text.contains(where: { "\"“”".contains($0) }) && text.matches(captionVerb)
     }
 
     /// A widget, form, paywall, comment or service line, by its vocabulary and length.
     static func widgetReason(_ text: String) -> String? {
-        let words = text.wordCount
+        // No widget runs to a paragraph of more than 150 words (a court caption may reach 100).
+        let words = text.wordCount(upTo: 150)
         if !text.contains(where: { $0.isLetter || $0.isNumber }) { return "symbols without words" }
+        guard words <= 150, text.matches(anyAnchoredWidget) || text.matches(anyWidgetPhrase) else { return nil }
         if text.matches(lineNumber) { return "page or line number" }
         if words <= 12, text.matches(Vocabulary.commentWidget) { return commentWidgetReason }
         if words <= 25, text.matches(Vocabulary.commentForm) { return commentFormReason }
@@ -56,20 +59,20 @@ extension Cleaner {
     /// A plea speaks to the reader (`your inbox`, `support our work`, `Subscribe`), or is a short
     /// label; an article's sentence about donations or newsletters speaks of others.
     static func asksTheReader(_ text: String) -> Bool {
-        text.wordCount <= 6 || text.matches(speaksToTheReader)
+        text.wordCount(upTo: 6) <= 6 || text.matches(speaksToTheReader)
     }
 
     /// A paragraph of two or more pleas for money or membership, addressed to the reader: longer
     /// than a one-line plea, and shaped unlike an article about such pleas.
     static func isLongPlea(_ text: String) -> Bool {
-        guard text.wordCount <= 70, text.matches(addressesTheReader) else { return false }
+        guard text.wordCount(upTo: 70) <= 70, text.matches(addressesTheReader) else { return false }
         return Vocabulary.plea.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text)) >= 2
     }
 
     /// `NATURE OF THE ACTION`, `JURISDICTION AND VENUE`: a document's own heading in capitals,
     /// not a promo (`COMPANY STARTS SHARING YOUR INTERNET TODAY`).
     static func isSectionHeading(_ text: String) -> Bool {
-        text.wordCount <= 6 && !text.contains(where: \.isNumber) && !text.matches(promoWords)
+        text.wordCount(upTo: 6) <= 6 && !text.contains(where: \.isNumber) && !text.matches(promoWords)
             && !text.matches(Vocabulary.callVocabulary)
     }
 
@@ -80,6 +83,16 @@ extension Cleaner {
 
     static let bulletedItem = regex(#"^\s*([-*•·]|\d{1,2}[.)])\s"#)
     private static let lineNumber = regex(#"^\d{1,3}$"#)
+    /// The patterns `widgetReason` reads, in two: most lines match none, and are read twice, not
+    /// sixteen times. Those anchored at the line's start are tried there alone.
+    private static let anyAnchoredWidget = regex(#"\A(?:"# + [
+        lineNumber, Vocabulary.commentWidget, Vocabulary.paywall, Vocabulary.formLabel, Vocabulary.widgetLink,
+        Vocabulary.tagList, Vocabulary.kindLabel, Vocabulary.repostNote, Vocabulary.contactTheNewsroom,
+        Vocabulary.relativeTime, Vocabulary.identifier, Vocabulary.authorRole,
+    ].map { "(?:" + $0.pattern.dropFirst() + ")" }.joined(separator: "|") + ")")
+    private static let anyWidgetPhrase = regex([
+        Vocabulary.commentForm, Vocabulary.formNote, Vocabulary.fileDetails, Vocabulary.serviceNotice, Vocabulary.courtCaption,
+    ].map { "(?:\($0.pattern))" }.joined(separator: "|"))
     private static let copyrightHolder = caseSensitiveRegex(#"^(Copyright|©)\s+\p{Lu}[\p{L}.&' -]*$"#)
     /// `A Ring Pro video doorbell. (James Pace-Cornsilk)`: a sentence, then its photographer.
     private static let nameInParentheses = caseSensitiveRegex(#"[.!?]["”’]?\s*\((\p{Lu}[\p{L}.'’-]*\s*){1,4}([/,]\s*\p{Lu}[\p{L}.'’&-]*\s*)*\)$"#)

@@ -4,6 +4,7 @@
 extension Cleaner {
     func removePleaPassages(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String]) {
         let kept = lines.indices.filter { roles[$0] == .body || Self.isPlea(reasons[$0]) }
+        guard zip(kept, kept.dropFirst()).contains(where: { Self.isPlea(reasons[$0]) && Self.isPlea(reasons[$1]) }) else { return }
         let words = Dictionary(uniqueKeysWithValues: kept.map { ($0, Vocabulary.contentWords(lines[$0].text)) })
         let articleWords = WordTally(kept.filter { roles[$0] == .body }.compactMap { words[$0] })
         var position = 0
@@ -16,7 +17,7 @@ extension Cleaner {
             let pleaWords = kept[position..<end].reduce(into: Set<String>()) { $0.formUnion(words[$1] ?? []) }
             let current = roles
             let touchesThePlea = { (index: Int) in
-                current[index] == .body && lines[index].text.wordCount <= 60 && !lines[index].text.isStandaloneQuotation
+                current[index] == .body && lines[index].text.wordCount(upTo: 60) <= 60 && !lines[index].text.isStandaloneQuotation
                     && !(words[index] ?? []).isDisjoint(with: pleaWords)
             }
             // The lines next to the block that share its words, then fewer of them from the far end

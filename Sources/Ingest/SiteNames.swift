@@ -6,7 +6,7 @@ extension Cleaner {
         let kept = lines.indices.filter { roles[$0] == .body }
         guard kept.count >= 3, let first = kept.first else { return }
         let name = lines[first].text
-        guard name.wordCount == 1, name.count >= 3, name.allSatisfy(\.isLetter), name.first?.isUppercase == true,
+        guard name.wordCount(upTo: 1) == 1, name.count >= 3, name.allSatisfy(\.isLetter), name.first?.isUppercase == true,
               Self.isFullParagraph(lines[kept[1]].text),
               kept.dropFirst().contains(where: { lines[$0].text.words.contains(Substring(name)) }) else { return }
         roles[first] = .removed
@@ -20,7 +20,7 @@ extension Cleaner {
         guard body.count >= 3, let last = body.last else { return }
         let text = lines[last].text
         let before = lines[body[body.count - 2]].text
-        guard (1...5).contains(text.wordCount), !text.endsLikeASentence, !text.contains(where: \.isNumber),
+        guard (1...5).contains(text.wordCount(upTo: 5)), !text.endsLikeASentence, !text.contains(where: \.isNumber),
               text.first?.isUppercase == true, Self.isFullParagraph(before), !before.matches(Self.letterClosing)
         else { return }
         let name = text.comparable

@@ -6,16 +6,22 @@ import Foundation
 extension Cleaner {
     func removeSplicedPassages(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String]) {
         let article = lines.indices.filter { [.body, .title, .subtitle].contains(roles[$0]) }
-        let evidence = article.map { Evidence(lines[$0].text) }
-        let words = WordTally(evidence.map(\.words))
-        let names = WordTally(evidence.map(\.names))
+        let lineWords = article.map { Vocabulary.contentWords(lines[$0].text) }
+        let words = WordTally(lineWords)
+        let current = roles
+        func fewSharedWords(_ position: Int, besides run: Range<Int>) -> Bool {
+            let own = lineWords[position]
+            return current[article[position]] == .body && own.count >= 5 && lines[article[position]].text.wordCount(upTo: 8) >= 8
+                && words.shared(own, excluding: run.map { lineWords[$0] }).count * 10 <= own.count
+        }
+        // Names and registry entries are read only when two such lines stand together.
+        let candidates = article.indices.map { fewSharedWords($0, besides: $0..<($0 + 1)) }
+        guard zip(candidates, candidates.dropFirst()).contains(where: { $0 && $1 }) else { return }
+        let lineNames = article.map { Self.capitalizedNames(lines[$0].text) }
+        let names = WordTally(lineNames)
         func unrelated(_ position: Int, besides run: Range<Int>) -> Bool {
-            let line = evidence[position]
-            guard line.isJudged, roles[article[position]] == .body, !namesRegistryEntry(lines[article[position]].text)
-            else { return false }
-            let excluded = run.map { evidence[$0] }
-            return words.shared(line.words, excluding: excluded.map(\.words)).count * 10 <= line.words.count
-                && names.shared(line.names, excluding: excluded.map(\.names)).isEmpty
+            fewSharedWords(position, besides: run) && names.shared(lineNames[position], excluding: run.map { lineNames[$0] }).isEmpty
+                && !namesRegistryEntry(lines[article[position]].text)
         }
         let bounds = SpliceBounds(article.map { roles[$0] == .body ? lines[$0].text : nil })
         var position = 0
@@ -44,7 +50,7 @@ extension Cleaner {
         init(_ body: [String?]) {
             for text in body {
                 paragraphs.append(paragraphs[paragraphs.count - 1] + (text.map(Cleaner.isFullParagraph) == true ? 1 : 0))
-                words.append(words[words.count - 1] + (text?.wordCount ?? 0))
+                words.append(words[words.count - 1] + (text?.wordCount(upTo: 200) ?? 0))
             }
         }
 
@@ -53,19 +59,6 @@ extension Cleaner {
             let outside = words[words.count - 1] - inside
             return (2...6).contains(run.count) && paragraphs[run.lowerBound] >= 2
                 && paragraphs[paragraphs.count - 1] - paragraphs[run.upperBound] >= 1 && inside >= 30 && outside >= 120
-        }
-    }
-
-    /// A line's content words and capitalized names; judged when it has eight words or more.
-    private struct Evidence {
-        let words: Set<String>
-        let names: Set<String>
-        let isJudged: Bool
-
-        init(_ text: String) {
-            words = Vocabulary.contentWords(text)
-            names = Cleaner.capitalizedNames(text)
-            isJudged = words.count >= 5 && text.wordCount >= 8
         }
     }
 

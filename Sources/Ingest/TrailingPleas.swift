@@ -55,7 +55,7 @@ extension Cleaner {
     }
 
     /// After the last `.`, `!` or `?` but the one that ends the text (before any spaces).
-    private static func lastSentenceStart(_ text: Substring) -> Substring.Index {
+    static func lastSentenceStart(_ text: Substring) -> Substring.Index {
         let scalars = text.unicodeScalars
         var start = scalars.endIndex
         while start > scalars.startIndex, scalars[scalars.index(before: start)].properties.isWhitespace {

@@ -35,7 +35,7 @@ extension Vocabulary {
     /// `Source:: BusinessInsider.Com`
     static let sourceLine = regex(#"^source\s*:{1,2}\s*\S"#)
     /// `The post … appeared first on …`, `This article originally appeared on …`.
-    static let repostNote = regex(#"(^the post\b.{3,400}\bappeared first on\b|^(this (article|story|post|piece) )?(was )?(originally|first) (published|appeared|posted) (on|in|at|by)\s+\p{Lu})"#)
+    static let repostNote = regex(#"^(the post\b.{3,400}\bappeared first on\b|(this (article|story|post|piece) )?(was )?(originally|first) (published|appeared|posted) (on|in|at|by)\s+\p{Lu})"#)
 
     /// `To contact the reporter on this story: …`
     static let contactTheNewsroom = regex(#"^to contact the (reporters?|editors?|authors?|writers?|journalists?)\b"#)
