@@ -5,9 +5,6 @@ import Testing
 /// Furniture among the article's paragraphs (calls to act, reposts' lines, captions, promos,
 /// spliced passages) and the article text shaped like it that stays.
 @Suite struct BodyFurnitureTests {
-    static let second = "The ban takes effect in July, and it covers every city department, the council said on Tuesday."
-    static let third = "Officials said the vote followed months of hearings where residents testified against the cameras."
-
     @Test func callsToActGoButALetterAskingLawmakersStays() {
         let outcome = convert("""
             Tell your legislators it's time for a moratorium
@@ -55,7 +52,7 @@ import Testing
             An Amazon Ring indoor camera is displayed during an unveiling event in Seattle on Sept. 25, 2019.
             A Ring Pro video doorbell. (James Pace-Cornsilk)
             Copyright Amazon
-            \(Self.second)
+            \(secondParagraph)
             The ordinance stands as the strictest in the state, and it holds every department to the same rules.
             Protesters hold signs as a councilor speaks outside City Hall
             Residents testified for hours before the vote, and most of them asked the council to ban the cameras.
@@ -78,10 +75,10 @@ import Testing
             Ring partners with police in Florida
             \(lede)
             Citizen App Again Lets Users Report Crimes and Experts See Big Risks
-            \(Self.second)
+            \(secondParagraph)
             Ring doorbell
             Ring
-            \(Self.third)
+            \(thirdParagraph)
             police officer typing on a laptop
             The company's partnership with the police department began in the spring with a handful of officers.
             The Coalition And The Company In Brief
@@ -188,7 +185,7 @@ import Testing
         let plea = "Support Our Work -- Join the small group of generous readers who donate, keeping this site free for "
             + "millions of people each year. Every donation, large or small, helps us bring you the news that matters."
         let news = "The nonprofit newsroom said donations from readers paid for the investigation, which took a year."
-        let outcome = convert("Council bans face surveillance\n\(lede)\n\(news)\n\(plea)\n\(Self.second)\n")
+        let outcome = convert("Council bans face surveillance\n\(lede)\n\(news)\n\(plea)\n\(secondParagraph)\n")
         #expect(roles(outcome)[plea] == .removed)
         #expect(roles(outcome)[news] == .body)
     }

@@ -49,3 +49,7 @@ func roles(_ outcome: IngestOutcome) -> [String: LineDecision.Role] {
 }
 
 let lede = "The coalition delivered its petition to the company on Tuesday, with thousands of signatures from members."
+
+/// Two more paragraphs of the lede's article, for rules that look at a line's neighbours.
+let secondParagraph = "The ban takes effect in July, and it covers every city department, the council said on Tuesday."
+let thirdParagraph = "Officials said the vote followed months of hearings where residents testified against the cameras."

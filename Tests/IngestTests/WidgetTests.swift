@@ -5,15 +5,12 @@ import Testing
 /// Comment threads, paywalls, forms, widgets and notices: what they remove, and the article text
 /// that looks like them and stays.
 @Suite struct WidgetTests {
-    static let second = "The ban takes effect in July, and it covers every city department, the council said on Tuesday."
-    static let third = "Officials said the vote followed months of hearings where residents testified against the cameras."
-
     @Test func aCommentThreadGoesFromItsFirstCommentToTheEnd() {
         let outcome = convert("""
             Council bans face surveillance
             \(lede)
-            \(Self.second)
-            \(Self.third)
+            \(secondParagraph)
+            \(thirdParagraph)
             When you look at how other countries use it, this is such a wise move.
             LikeLike
             I had the exact same reaction.
@@ -26,7 +23,7 @@ import Testing
             You must be logged in to post a comment.
             """)
         let found = roles(outcome)
-        #expect(found[Self.third] == .body)
+        #expect(found[thirdParagraph] == .body)
         #expect(found["When you look at how other countries use it, this is such a wise move."] == .removed)
         #expect(found["Bets says:"] == .removed)
         #expect(found["Great news, thank you for posting."] == .removed)
@@ -38,7 +35,7 @@ import Testing
         let outcome = convert("""
             Groups call for a ban
             \(lede)
-            \(Self.second)
+            \(secondParagraph)
             Greer says:
             "We will keep up the pressure until the ban is permanent."
             Ozer says:
@@ -51,7 +48,7 @@ import Testing
         let outcome = convert("""
             Council reviews camera policy
             \(lede)
-            \(Self.second)
+            \(secondParagraph)
             Already have an account? Log in
             Subscribe to keep reading
             Unlock the rest of this article and every article on the site.
@@ -63,7 +60,7 @@ import Testing
         let found = roles(outcome)
         #expect(found["- Unlimited articles"] == .removed)
         #expect(found["The payment for your account couldn't be processed"] == .removed)
-        #expect(outcome.article?.body == lede + "\n\n" + Self.second + "\n")
+        #expect(outcome.article?.body == lede + "\n\n" + secondParagraph + "\n")
     }
 
     @Test func anArticleAboutAccountsAndMembershipsStays() {
@@ -130,7 +127,7 @@ import Testing
         let outcome = convert("""
             Amazon executives defend the tool
             \(lede)
-            \(Self.second)
+            \(secondParagraph)
             \(bullet)
             • One employee said it is hard to trust that abuse can be prevented through the terms of service alone.
             Privacy Policy | Terms of Use
