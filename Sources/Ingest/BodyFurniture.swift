@@ -32,7 +32,7 @@ extension Cleaner {
         let tally = WordTally(article.map { Vocabulary.contentWords(lines[$0].text) })
         for index in headlines {
             let own = Vocabulary.contentWords(lines[index].text)
-            guard tally.shared(own, excluding: [own]).count * 4 <= own.count else { continue }
+            guard tally.shared(own, excluding: [own]).count * 8 <= own.count else { continue }
             roles[index] = .removed
             reasons[index] = "promo for another story: a headline sharing few words with the article"
         }

@@ -23,9 +23,9 @@ struct CleanedDocument {
 struct Cleaner {
     /// Extra patterns from `site.yaml` (`ingest: remove:`): lines matching one are removed.
     var sitePatterns: [NSRegularExpression] = []
-    /// Whether a text names an organization or person of the registries: evidence that it is
-    /// about what the article is about.
-    var namesRegistryEntry: (String) -> Bool = { _ in false }
+    /// The organizations and people of the registries a text names: evidence that it is about what
+    /// the article is about, and of whether a name is a person's.
+    var registryMentions: (String) -> [EntityRef] = { _ in [] }
 
     func clean(_ sourceLines: [SourceLine]) -> CleanedDocument {
         var document = CleanedDocument()

@@ -42,7 +42,7 @@ public struct Ingester: Sendable {
         }
         let lines = SourceLines.split(source.text)
         var cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
-        cleaner.namesRegistryEntry = { [matcher] in !matcher.mentions(in: $0).isEmpty }
+        cleaner.registryMentions = { [matcher] in matcher.mentions(in: $0).map(\.entity) }
         let cleaned = cleaner.clean(lines)
         let sidecar = source.sidecar ?? SourceSidecar()
         var diagnostics: [Diagnostic] = []

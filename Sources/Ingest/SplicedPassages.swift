@@ -21,7 +21,7 @@ extension Cleaner {
         let names = WordTally(lineNames)
         func unrelated(_ position: Int, besides run: Range<Int>) -> Bool {
             fewSharedWords(position, besides: run) && names.shared(lineNames[position], excluding: run.map { lineNames[$0] }).isEmpty
-                && !namesRegistryEntry(lines[article[position]].text)
+                && registryMentions(lines[article[position]].text).isEmpty
         }
         let bounds = SpliceBounds(article.map { roles[$0] == .body ? lines[$0].text : nil })
         var position = 0

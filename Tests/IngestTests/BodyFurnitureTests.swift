@@ -124,6 +124,9 @@ import Testing
         #expect(roles(signed)["Fight for the Future"] == .removed)
         let letter = convert("Coalition delivers its petition\n\(lede)\n\(closing)\nSincerely,\nFight for the Future\n")
         #expect(roles(letter)["Fight for the Future"] == .body)
+        let quoted = "\"We will keep up the pressure,\" said Evan Greer, who leads the campaign for the coalition's members."
+        let byline = convert("Coalition delivers its petition\n\(lede)\n\(quoted)\nEvan Greer\n")
+        #expect(roles(byline)["Evan Greer"] != .removed)
     }
 
     @Test func aSiteNameAboveTheArticleGoesButAOneWordTitleOfItsOwnStays() {
