@@ -5,15 +5,15 @@ extension Vocabulary {
     /// Reader comments' buttons and the comment form: `LikeLike`, `LikeLiked by 1 person`, `Reply`.
     static let commentWidget = regex(#"^((like)+(d by \d[\d,]* (people|person|others?|bloggers?))?|reply|cancel reply|leave a (reply|comment)|(log|sign) in to (reply|comment)|you must be (logged|signed) in to (post a )?(comment|reply)|(post|submit|add) (a |your )?comment|comments? (are )?closed|join the (discussion|conversation)|\d+ (comments?|responses?|replies|thoughts? on\b.*|responses? to\b.*))\W*$"#)
     /// `Bets says:`, `Jane on June 3, 2019 at 4:12 pm said:`: a commenter's name over the comment.
-    static let commenter = regex(#"^[^.!?"“”:]{1,30}\ssays:$|^[^.!?"“”:]{1,40}\s(on|at)\s[^"“”]{4,40}\s(said|says|wrote):$"#)
+    static let commenter = regex(#"^[^.!?"“”:]{1,30}\ssays:(\s+[\p{L}\d ,.:]{4,40}\b(am|pm|\d{4}))?$|^[^.!?"“”:]{1,40}\s(on|at)\s[^"“”]{4,40}\s(said|says|wrote):$"#)
     /// A comment form's notes.
     static let commentForm = regex(#"(your e-?mail address will not be published|required fields are marked|^you must be (logged|signed) in)"#)
 
     /// A paywall's or an account's prompt, at the start of its line.
-    static let paywall = regex(#"^(already (have an account|a (subscriber|member))|your (membership|subscription|trial) (has )?(expired|ended|lapsed)|the payment for your account|(subscribe|sign in|log in|register|sign up) (now |today )?to (keep|continue) reading|unlock (the rest of|this|every|full|unlimited)|to continue reading|you('ve| have) reached (your|the)\b.{0,30}\b(limit|articles?)|\d+ free articles? (left|remaining))"#)
+    static let paywall = regex(#"^(already (have an account|a (subscriber|member))|your (membership|subscription|trial) (has )?(expired|ended|lapsed)|the payment for your account|(subscribe|sign in|log in|register|sign up) (now |today )?to (keep|continue) reading|unlock (the rest of|this|every|full|unlimited)|to continue reading|you('ve| have) reached (your|the)\b.{0,30}\b(limit|articles?)|\d+ free articles? (left|remaining)|this (article|story|content) is (only )?(available )?(for|to) (subscribers|members))"#)
 
     /// A form's labels, alone on their line: `Email Address`, `Zip Code *`, `Your Message`.
-    static let formLabel = regex(#"^\*?\s*(first name|last name|full name|your name|name|e-?mail( address)?|your e-?mail( address)?|zip( code)?|postal code|phone( number)?|mobile( phone| number)?|(street |mailing )?address( line \d)?|city|state|country|message recipients?|recipients?|subject|website|your (message|comment|state senator|state representative|senators?|representatives?|members? of congress|legislators?|lawmakers?|governor|mayor))\s*[:*]?\s*\*?\s*$"#)
+    static let formLabel = regex(#"^\*?\s*(first name|last name|full name|your name|name|e-?mail( address)?|your e-?mail( address)?|zip( code)?|postal code|phone( number)?|mobile( phone| number)?|(street |mailing )?address( line \d)?|city|state|country|message recipients?|recipients?|subject|website|your (message|comment|state senator|state representative|senators?|representatives?|members? of congress|legislators?|lawmakers?|governor|mayor))\s*[:*]?\s*\*?\s*(\((optional|required)\))?\s*$"#)
     /// A form's notes: `* indicates required`, `[The Form Label field is hidden on … forms]`.
     static let formNote = regex(#"(^\*\s*(indicates|denotes)? ?required|required fields are marked|fields? marked (with )?an? \* (are|is) required|^\[[^\]]*\b(field|form)\b[^\]]*\]$)"#)
 
