@@ -16,7 +16,7 @@ extension Cleaner {
         let words = text.wordCount(upTo: 60)
         if words <= 60, text.matches(Vocabulary.photoCredit) || text.matches(Vocabulary.gluedCredit) { return true }
         if words <= 9, text.matches(Vocabulary.creditLine) { return true }
-        if words <= 4, text.matches(copyrightHolder) { return true }
+        if words <= 3, text.matches(copyrightHolder) { return true }
         if words <= 30, text.hasSuffix(")"), text.matches(nameInParentheses) { return true }
         // Cheap tests first: most lines do not end in a year and a full stop.
         return words <= 45 && text.hasSuffix(".") && text.dropLast().last?.isNumber == true && text.matches(endsWithADate)
@@ -50,10 +50,12 @@ extension Cleaner {
     }
 
     /// Two marks of a caption, or one on a line that is not a sentence: a news story may cite a
-    /// case number in passing.
+    /// case number in passing, and a headline name a court.
     private static func isCourtCaption(_ text: String) -> Bool {
-        let marks = Vocabulary.courtCaption.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
-        return marks >= 2 || marks == 1 && !text.endsLikeASentence
+        let range = NSRange(text.startIndex..., in: text)
+        let marks = Vocabulary.courtCaption.numberOfMatches(in: text, range: range)
+        guard marks > 0 else { return false }
+        return marks + Vocabulary.courtName.numberOfMatches(in: text, range: range) >= 2 || !text.endsLikeASentence
     }
 
     /// A plea speaks to the reader (`your inbox`, `support our work`, `Subscribe`), or is a short

@@ -43,12 +43,14 @@ extension Vocabulary {
     static let fileDetails = regex(#"(\bfile ?type\s*:|\b(file )?size\s*:\s*[\d.,]+\s*(kb|mb|gb|bytes)\b|\bpages?\s*:\s*\d+\s*,\s*(file|size))"#)
     /// A browser, connection or maintenance notice that every page of a site shows.
     static let serviceNotice = regex(#"(^(ie|internet explorer|your browser|this browser)\b.{0,30}\bnot supported|we recommend\b.{0,40}\bbrowsers?\b|\b(enable|turn on) javascript\b|\bjavascript (is )?(disabled|required)|update your browser|can'?t find the internet|attempting to reconnect|^(oops[,!.]?\s*)?something went wrong\W*$|hang in there while|you('re| are) offline|^(this|the) (page|site|service|video|content) is (temporarily|currently) unavailable|this (site|website) uses cookies|we use cookies|accept (all )?cookies|we value your privacy|(we('re| are)|currently) experiencing technical difficulties|please try again (later|in a few)|^page not found|are you a robot|verify (that )?you are (a )?human|unusual traffic from your|disable your ad ?blocker)"#)
-    /// A court filing's caption and clerk's stamp: counsel, court, case number, parties.
-    static let courtCaption = regex(#"(\besq\.|\bsbn\b|\bcase no\.|pro hac vice|attorneys? for (the )?(plaintiffs?|defendants?|petitioners?|respondents?)|unofficial copy|jury trial demanded|\bfiled date\b|courtroom number|\b(superior|district|circuit) court\b|^(plaintiffs?|defendants?|petitioners?|respondents?)[,.]?$)"#)
+    /// A court filing's caption and clerk's stamp: counsel, case number, parties.
+    static let courtCaption = regex(#"(\besq\.|\bsbn\b|\bcase no\.|pro hac vice|attorneys? for (the )?(plaintiffs?|defendants?|petitioners?|respondents?)|unofficial copy|jury trial demanded|\bfiled date\b|courtroom number|^(plaintiffs?|defendants?|petitioners?|respondents?)[,.]?$)"#)
+    /// A court's name: a caption's mark only beside another, since headlines name courts too.
+    static let courtName = regex(#"\b(superior|district|circuit|supreme) court\b"#)
     /// `5d ago`, `· 3 hours ago`
     static let relativeTime = regex(#"^\W*\d+\s*(s|m|h|d|w|mo|y|secs?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\W*$"#)
     /// `gpt-5.4-2026-03-05`, `img_2041`: one token of letters and digits joined by `-`, `_` or `.`.
     static let identifier = regex(#"^((?=[^\s]*\p{L})(?=[^\s]*\d)[\p{L}\d]+([-_.][\p{L}\d]+){2,}|#[0-9a-f]{3,8})$"#)
     /// `Reporter covering artificial intelligence`: the writer's beat under their name.
-    static let authorRole = regex(#"^((senior|staff|contributing|former|technology|tech|political|national|investigative) )*(reporter|writer|editor|correspondent|columnist|contributor|journalist)s? (covering|for|at|based in|on)\b"#)
+    static let authorRole = regex(#"^((senior|staff|contributing|former|technology|tech|political|national|investigative) )*(reporter|writer|editor|correspondent|columnist|contributor|journalist) (covering|based in)\b"#)
 }

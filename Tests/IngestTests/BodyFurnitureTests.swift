@@ -167,7 +167,7 @@ import Testing
 
     @Test func aLegalFilingKeepsItsHeadingsButNotItsCaption() {
         let outcome = convert("""
-            Complaint against the company
+            District Court Hears Complaint Against The Company
             1 Jane Roe, Esq. (SBN: 184194) 2 John Doe, Esq. (SBN: 214323) 3 Attorneys for Plaintiffs
             Case No. ______ unofficial copy
             Plaintiffs,
@@ -181,6 +181,7 @@ import Testing
         #expect(found["Case No. ______ unofficial copy"] == .removed)
         #expect(found["Plaintiffs,"] == .removed)
         #expect(found["NATURE OF THE ACTION"] == .body)
+        #expect(outcome.article?.title == "District Court Hears Complaint Against The Company")
         #expect(found["COMPANY STARTS SHARING YOUR INTERNET TODAY"] == .removed)
     }
 
