@@ -23,6 +23,9 @@ struct CleanedDocument {
 struct Cleaner {
     /// Extra patterns from `site.yaml` (`ingest: remove:`): lines matching one are removed.
     var sitePatterns: [NSRegularExpression] = []
+    /// The organizations and people of the registries a text names: evidence that it is about what
+    /// the article is about, and of whether a name is a person's.
+    var registryMentions: (String) -> [EntityRef] = { _ in [] }
 
     func clean(_ sourceLines: [SourceLine]) -> CleanedDocument {
         var document = CleanedDocument()
@@ -39,7 +42,7 @@ struct Cleaner {
         }
 
         // Footer: a licence or copyright line in the second part of the page, and all after it.
-        if let start = lines.indices.first(where: { $0 >= lines.count * 2 / 5 && lines[$0].text.matches(Vocabulary.footer) }) {
+        if let start = lines.indices.first(where: { $0 >= lines.count * 2 / 5 && Self.isFooterLine(lines[$0].text) }) {
             for index in start..<lines.count {
                 set(index, .removed, index == start ? "footer: licence, copyright or legal line" : "after the footer")
                 document.furniture.append(lines[index].text)
@@ -65,10 +68,16 @@ struct Cleaner {
             }
         }
 
+        removePleaPassages(lines, &roles, &reasons)
+        removeLowercaseAltText(lines, &roles, &reasons)
+        removeLeadingSiteName(lines, &roles, &reasons)
         readHeader(lines, &roles, &reasons, &document)
         removeRelatedLinks(lines, &roles, &reasons, &document)
         removeRepeatedLines(lines, &roles, &reasons, title: document.title)
         removeRepeatedQuotations(lines, &roles, &reasons)
+        removeCommentThread(lines, &roles, &reasons)
+        removeBodyFurniture(lines, &roles, &reasons)
+        removeSplicedPassages(lines, &roles, &reasons)
 
         for index in lines.indices {
             var line = lines[index]
@@ -125,133 +134,28 @@ struct Cleaner {
         if text.matches(Vocabulary.noteCount) { return "note or share count" }
         if text.matches(Vocabulary.reblog) { return "reblog list" }
         if text.matches(Vocabulary.imagePlaceholder) { return "image placeholder" }
-        if words <= 60, text.matches(Vocabulary.photoCredit) || text.matches(Vocabulary.gluedCredit) { return Self.creditReason }
-        if words <= 9, text.matches(Vocabulary.creditLine) { return Self.creditReason }
+        if Self.isCaption(text) { return Self.creditReason }
+        if let reason = Self.widgetReason(text) { return reason }
         if words <= 6, text.matches(Vocabulary.navigation) { return "navigation" }
         if words <= 10, text.matches(Vocabulary.moreLink) { return "link to more content" }
         if text.matches(Vocabulary.readingTime) { return "reading time" }
         if words <= 40, text.matches(Vocabulary.formConsent) { return "sign-up form or consent line" }
         if words <= 25, text.matches(Vocabulary.gluedPromo), !text.endsLikeASentence { return "promo for another story" }
         if words <= 10, text.matches(Vocabulary.danglingLeadIn) { return "lead-in to a link the text lost" }
-        if words <= 25, text.matches(Vocabulary.plea) {
+        if words <= 25, text.matches(Vocabulary.plea), Self.asksTheReader(text) {
             // A paragraph that only ends in a plea ("… Follow us on Twitter") keeps its content.
             let content = Self.trimmingTrailingPlea(text)
-            if content == text || content.wordCount < 8 { return "newsletter, donation or social plea" }
+            if content == text || content.wordCount < 8 { return Self.pleaReason }
         }
-        if words >= 3, words <= 15, text.capitalShare >= 0.9, !text.endsLikeASentence || text.matches(Vocabulary.callVocabulary) {
+        if Self.isLongPlea(text) { return Self.longPleaReason }
+        if words >= 3, words <= 15, text.capitalShare >= 0.9, !Self.isSectionHeading(text),
+           !text.endsLikeASentence || text.matches(Vocabulary.callVocabulary) {
             return "all-caps promo or call"
         }
         if let pattern = sitePatterns.first(where: { text.matches($0) }) {
             return "site pattern '\(pattern.pattern)'"
         }
         return nil
-    }
-
-    static func unquoted(_ text: String) -> String {
-        guard text.isStandaloneQuotation else { return text }
-        return String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
-    }
-
-    /// A quotation that stands alone and repeats what the article says elsewhere is a pull quote.
-    private func removeRepeatedQuotations(_ lines: [SourceLine], _ roles: inout [LineDecision.Role],
-                                          _ reasons: inout [String]) {
-        let body = lines.indices.filter { roles[$0] == .body }
-        let quotations = body.indices.compactMap { position -> (position: Int, sentences: [[UInt8]])? in
-            let text = lines[body[position]].text
-            guard text.isStandaloneQuotation else { return nil }
-            let sentences = Self.sentences(Self.unquoted(text)).map(\.comparable).filter { $0.count >= 15 }
-            return sentences.isEmpty ? nil : (position, sentences.map { Array($0.utf8) })
-        }
-        guard !quotations.isEmpty else { return }
-        let article = TextIndex(lines: Dictionary(uniqueKeysWithValues: body.map { ($0, Array(lines[$0].text.comparable.utf8)) }),
-                                for: quotations.flatMap(\.sentences))
-        for (position, sentences) in quotations {
-            let index = body[position]
-            let repeated = sentences.filter { sentence in
-                article.anyLine(holds: sentence) { $0 != index && roles[$0] == .body }
-            }
-            guard repeated.count * 3 >= sentences.count * 2 else { continue }
-            roles[index] = .removed
-            reasons[index] = "pull quote repeating the article"
-            if position + 1 < body.count, Self.isAttributionLine(lines[body[position + 1]].text) {
-                roles[body[position + 1]] = .removed
-                reasons[body[position + 1]] = "attribution of a removed pull quote"
-            }
-        }
-    }
-
-    /// `—Nicole Ozer, ACLU of Northern California`, `--Evan Greer, Fight for the Future`
-    static func isAttributionLine(_ text: String) -> Bool {
-        guard let first = text.first else { return false }
-        return "—―–-".contains(first) && text.wordCount <= 14
-    }
-
-    /// Splits after `.`, `!` or `?` (and any closing quotes) that a space follows.
-    static func sentences(_ text: String) -> [String] {
-        var sentences: [String] = []
-        var current = ""
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            current.append(character)
-            index = text.index(after: index)
-            guard ".!?".contains(character) else { continue }
-            while index < text.endIndex, "\"”’'".contains(text[index]) {
-                current.append(text[index])
-                index = text.index(after: index)
-            }
-            if index == text.endIndex || text[index] == " " {
-                sentences.append(current.trimmingCharacters(in: .whitespaces))
-                current = ""
-            }
-        }
-        let rest = current.trimmingCharacters(in: .whitespaces)
-        if !rest.isEmpty { sentences.append(rest) }
-        return sentences
-    }
-
-    /// Cuts trailing pleas one clause at a time ("…: Subscribe to our newsletter, follow us on
-    /// Twitter."), then a lead-in that only led to them ("Learn more about surveillance:").
-    static func trimmingTrailingPlea(_ text: String) -> String {
-        var result = Substring(text)
-        while let cut = cutting(Vocabulary.trailingPlea, from: result) ?? cutting(Vocabulary.trailingSignUp, from: result) {
-            result = cut
-        }
-        let trimmed = String(result)
-        return trimmed != text && trimmed.wordCount <= 10 && trimmed.matches(Vocabulary.danglingLeadIn) ? "" : trimmed
-    }
-
-    /// Both patterns match only the text's last sentence, so only that is searched and nothing is
-    /// copied: a paragraph of a thousand pleas is cut in time that grows with its length alone.
-    private static func cutting(_ expression: NSRegularExpression, from text: Substring) -> Substring? {
-        let tail = text[lastSentenceStart(text)...]
-        let sentence = String(tail)
-        guard let match = expression.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)),
-              let range = Range(match.range, in: sentence) else { return nil }
-        let cut = text.utf8.index(tail.startIndex, offsetBy: sentence.utf8.distance(from: sentence.startIndex, to: range.lowerBound))
-        let trimmed = { (character: Character) in
-            character.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) || $0 == "," || $0 == ";" }
-        }
-        var rest = text[..<cut].drop(while: trimmed)
-        while let last = rest.last, trimmed(last) { rest.removeLast() }
-        if rest.suffix(4).lowercased() == " and" { rest = rest.dropLast(4) }
-        return rest
-    }
-
-    /// After the last `.`, `!` or `?` but the one that ends the text (before any spaces).
-    private static func lastSentenceStart(_ text: Substring) -> Substring.Index {
-        let scalars = text.unicodeScalars
-        var start = scalars.endIndex
-        while start > scalars.startIndex, scalars[scalars.index(before: start)].properties.isWhitespace {
-            start = scalars.index(before: start)
-        }
-        if start > scalars.startIndex, ".!?".unicodeScalars.contains(scalars[scalars.index(before: start)]) {
-            start = scalars.index(before: start)
-        }
-        while start > scalars.startIndex, !".!?".unicodeScalars.contains(scalars[scalars.index(before: start)]) {
-            start = scalars.index(before: start)
-        }
-        return start
     }
 
     static let creditReason = "photo caption or credit"

@@ -15,12 +15,6 @@ extension Cleaner {
             if Self.isReleaseLabel(text) {
                 roles[index] = .date
                 reasons[index] = "release line (its date, if any, on a line of its own)"
-            } else if !text.hasAtLeast(40), text.matches(Self.documentKindLabel) {
-                roles[index] = .removed
-                reasons[index] = "label naming the kind of document"
-            } else if !text.hasAtLeast(300), text.matches(Self.taxonomyLine) {
-                roles[index] = .removed
-                reasons[index] = "the post's categories or tags"
             } else if let line = DateLine(text) {
                 switch line.kind {
                 case .updated:
@@ -90,7 +84,6 @@ extension Cleaner {
     static func isReleaseLabel(_ text: String) -> Bool { !text.hasAtLeast(40) && text.matches(releaseLabel) }
     private static let releaseLabel = regex(#"^(for immediate release|immediate release|for release)\W*$"#)
     /// `Press Release`, `News Release`, `Media Advisory`: what kind of page it is, not its title or byline.
-    private static let documentKindLabel = regex(#"^((press|news|media) (release|statement|advisory)|statement)\W*$"#)
     private static let dateLabel = regex(#"\b(for (immediate )?release|release date|filed|filed date|date filed|filing date|dated|published|posted|issued|released)(\s+on)?\s*:\s*"#)
     /// Up to five capitalized words ("WASHINGTON, D.C.", "Seattle, Wash."), then a comma, a dash or
     /// a parenthesis; not a sentence's opening word ("On June 10, 2020 – …").

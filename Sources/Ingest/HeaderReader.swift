@@ -70,6 +70,7 @@ extension Cleaner {
         if text.wordCount <= 8, !text.contains(where: \.isUppercase), !text.endsLikeASentence {
             return (.removed, "image alt text: a short lowercase fragment")
         }
+        if let reason = Self.letterHeaderReason(text) { return (.body, reason) }
         if Vocabulary.contentWords(text).isDisjoint(with: bodyWords) {
             return (.removed, "teaser: shares no words with the article")
         }
@@ -145,9 +146,7 @@ extension Cleaner {
     /// `By Jane Doe`, or a line that is only a name: two to four capitalized words, not a caption
     /// ending in a full stop ("Microsoft President Brad Smith.").
     static func byline(_ text: String) -> String? {
-        if text.matches(Vocabulary.byline) {
-            return String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces)
-        }
+        if let name = Vocabulary.bylineName(text) { return name }
         let words = text.split(separator: " ")
         guard (2...4).contains(words.count), text.count <= 40, !text.contains(where: { $0.isNumber }),
               words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || ".'’-".contains($0) } }),

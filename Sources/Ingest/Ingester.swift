@@ -44,7 +44,8 @@ public struct Ingester: Sendable {
             return IngestOutcome(article: nil, markdown: nil, decisions: [], diagnostics: [.error(source.location, message)])
         }
         let lines = SourceLines.split(source.text)
-        let cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
+        var cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
+        cleaner.registryMentions = { [matcher] in matcher.mentions(in: $0).map(\.entity) }
         let cleaned = cleaner.clean(lines)
         let sidecar = source.sidecar ?? SourceSidecar()
         var diagnostics: [Diagnostic] = []

@@ -7,10 +7,15 @@ extension Cleaner {
     /// the article's paragraphs.
     func removeRelatedLinks(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                             _ document: inout CleanedDocument) {
-        guard let start = lines.indices.first(where: { index in
-            index >= lines.count / 2 && roles[index] == .body && lines[index].text.wordCount <= 10
-                && lines[index].text.matches(Vocabulary.relatedHeading) && Self.isFollowedByList(lines, roles, after: index)
-        }) else { return }
+        let headings = lines.indices.filter { index in
+            index >= lines.count / 2 && (roles[index] == .body || reasons[index] == Self.widgetLinkReason)
+                && lines[index].text.wordCount <= 10 && lines[index].text.matches(Vocabulary.relatedHeading)
+        }
+        let overList = headings.first { Self.isFollowedByList(lines, roles, after: $0) }
+        // Judged once, for the first such heading: the words before and after it are the page's.
+        let overStory = headings.first { lines[$0].text.matches(Vocabulary.anotherStoryHeading) }
+            .flatMap { Self.isFollowedByAnotherStory(lines, roles, after: $0) ? $0 : nil }
+        guard let start = [overList, overStory].compactMap({ $0 }).min() else { return }
         for index in start..<lines.count where roles[index] != .removed {
             roles[index] = .removed
             reasons[index] = index == start ? "heading of links to other pages" : "after a heading of links to other pages"
@@ -23,6 +28,15 @@ extension Cleaner {
         let next = Array(((index + 1)..<lines.count).lazy.filter { roles[$0] == .body }.prefix(6).map { lines[$0].text })
         let paragraphs = next.filter { isFullParagraph($0) && $0.wordCount >= 20 }
         return paragraphs.count * 2 < next.count || next.isEmpty
+    }
+
+    /// A widget heading (`Go deeper`, `Read next`) and, after it, lines that share few words with
+    /// the article before it: another story, not the article going on.
+    private static func isFollowedByAnotherStory(_ lines: [SourceLine], _ roles: [LineDecision.Role], after index: Int) -> Bool {
+        let kept = lines.indices.filter { roles[$0] == .body || roles[$0] == .title }
+        let after = contentWords(lines, kept.filter { $0 > index })
+        let before = contentWords(lines, kept.filter { $0 < index })
+        return !after.isEmpty && after.intersection(before).count * 10 < after.count * 3
     }
 
     /// A line the page shows twice or more (a sign-up box, a promo between paragraphs) is
@@ -43,5 +57,44 @@ extension Cleaner {
                 reasons[index] = "repeated line: shown \(count) times, site furniture"
             }
         }
+    }
+
+    static func unquoted(_ text: String) -> String {
+        guard text.isStandaloneQuotation else { return text }
+        return String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A quotation that stands alone and repeats what the article says elsewhere is a pull quote.
+    func removeRepeatedQuotations(_ lines: [SourceLine], _ roles: inout [LineDecision.Role],
+                                          _ reasons: inout [String]) {
+        let body = lines.indices.filter { roles[$0] == .body }
+        let quotations = body.indices.compactMap { position -> (position: Int, sentences: [[UInt8]])? in
+            let text = lines[body[position]].text
+            guard text.isStandaloneQuotation else { return nil }
+            let sentences = Self.sentences(Self.unquoted(text)).map(\.comparable).filter { $0.count >= 15 }
+            return sentences.isEmpty ? nil : (position, sentences.map { Array($0.utf8) })
+        }
+        guard !quotations.isEmpty else { return }
+        let article = TextIndex(lines: Dictionary(uniqueKeysWithValues: body.map { ($0, Array(lines[$0].text.comparable.utf8)) }),
+                                for: quotations.flatMap(\.sentences))
+        for (position, sentences) in quotations {
+            let index = body[position]
+            let repeated = sentences.filter { sentence in
+                article.anyLine(holds: sentence) { $0 != index && roles[$0] == .body }
+            }
+            guard repeated.count * 3 >= sentences.count * 2 else { continue }
+            roles[index] = .removed
+            reasons[index] = "pull quote repeating the article"
+            if position + 1 < body.count, Self.isAttributionLine(lines[body[position + 1]].text) {
+                roles[body[position + 1]] = .removed
+                reasons[body[position + 1]] = "attribution of a removed pull quote"
+            }
+        }
+    }
+
+    /// `—Nicole Ozer, ACLU of Northern California`, `--Evan Greer, Fight for the Future`
+    static func isAttributionLine(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return "—―–-".contains(first) && text.wordCount <= 14
     }
 }

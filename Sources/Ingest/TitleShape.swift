@@ -47,16 +47,4 @@ extension Cleaner {
     private static let newsLabel = regex(#"^(breaking( news)?|exclusive|update|updated|developing|just in|watch|video|photos|live|listen|podcast|opinion|op-ed|analysis|editorial|explainer|press release|statement|new)$"#)
     private static let sourceLabel = regex(#"^(sources?\s*:|(?-i:via)\s)"#)
     /// `Tags: , , ,`, `Categories: Police US News`: the post's taxonomy, page furniture.
-    static let taxonomyLine = regex(#"^(categories|category|tags|tagged|topics|filed under|posted in)\s*:"#)
-}
-
-extension String {
-    /// The number of words, counted no further than `limit + 1`: enough to tell whether a line of
-    /// a megabyte has more than `limit` without splitting all of it.
-    func wordCount(upTo limit: Int) -> Int {
-        let pieces = split(maxSplits: limit, omittingEmptySubsequences: true) { !$0.isWordCharacter }
-        // The last piece is the rest of the line: it counts only if it holds a word.
-        guard pieces.count > limit, let rest = pieces.last, !rest.contains(where: \.isWordCharacter) else { return pieces.count }
-        return limit
-    }
 }

@@ -65,3 +65,7 @@ func reason(_ outcome: IngestOutcome, _ text: String) -> String? {
 func titleRead(_ header: String) -> String? {
     convert("\(header)\n\(twoParagraphs)\n").article?.title
 }
+
+/// Two more paragraphs of the lede's article, for rules that look at a line's neighbours.
+let secondParagraph = "The ban takes effect in July, and it covers every city department, the council said on Tuesday."
+let thirdParagraph = "Officials said the vote followed months of hearings where residents testified against the cameras."

@@ -34,7 +34,7 @@ import Testing
         #expect(outcome.article?.title == title)
         #expect(outcome.article?.author == nil)
         #expect(roles(outcome)["For Immediate Release"] == .date)
-        #expect(reason(outcome, "Press Release") == "label naming the kind of document")
+        #expect(roles(outcome)["Press Release"] == .removed)
     }
 
     @Test func linesThatCannotBeATitleArePassedOver() {
@@ -64,10 +64,9 @@ import Testing
             #expect(!outcome.decisions.contains { $0.role == .title }, "\(opening)")
         }
         let tagged = convert("Tags: , , , ,\nCategories: Police Surveillance US News\n\(twoParagraphs)\n")
-        #expect(reason(tagged, "Categories: Police Surveillance US News") == "the post's categories or tags")
+        #expect(reason(tagged, "Categories: Police Surveillance US News") == "tags or categories")
         let altText = convert("police officer at a laptop and the coalition's doorbell camera\n\(twoParagraphs)\n")
-        #expect(reason(altText, "police officer at a laptop and the coalition's doorbell camera")
-                == "image alt text: a short lowercase fragment")
+        #expect(reason(altText, "police officer at a laptop and the coalition's doorbell camera")?.hasPrefix("image alt text") == true)
     }
 
     @Test func aLongOneSentenceOpeningIsALedeNotATitle() {

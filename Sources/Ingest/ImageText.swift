@@ -1,0 +1,59 @@
+import Foundation
+
+/// What a page shows in place of its images: alt text and captions without a credit.
+extension Cleaner {
+    /// `police officer typing on laptop-police and ring partnership`: three words or more without a
+    /// capital, a number or a closing stop, the page's first line or a line between two sentences
+    /// (a hard-wrapped line runs on from the line above or into the line below). Read before the
+    /// header, where such a line passes for a headline.
+    func removeLowercaseAltText(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String]) {
+        let kept = lines.indices.filter { roles[$0] == .body }
+        for (position, index) in kept.enumerated() where position + 1 < kept.count {
+            let text = lines[index].text
+            let previous = position > 0 ? lines[kept[position - 1]].text : nil
+            guard (3...15).contains(text.wordCount(upTo: 15)), !text.contains(where: { $0.isUppercase || $0.isNumber }),
+                  !text.endsLikeASentence, !text.matches(Self.bulletedItem),
+                  previous.map({ $0.endsLikeASentence && !$0.hasSuffix(":") }) ?? true,
+                  lines[kept[position + 1]].text.first?.isUppercase == true else { continue }
+            roles[index] = .removed
+            reasons[index] = "image alt text: a lowercase fragment between sentences"
+        }
+    }
+
+    /// `Ring doorbell` then `Ring` between two paragraphs: an image's alt text and caption. Two or
+    /// more short fragments in a row; a subheading stands alone, and a list follows a lead-in.
+    func removeImageFragments(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
+                               after firstParagraph: Int) {
+        let body = lines.indices.filter { roles[$0] == .body }
+        var position = 0
+        while position < body.count {
+            var end = position
+            while end < body.count, Self.isFragment(lines[body[end]].text) { end += 1 }
+            defer { position = max(end, position + 1) }
+            guard end - position >= 2, position > 0, end < body.count, body[position] > firstParagraph else { continue }
+            let before = lines[body[position - 1]].text
+            guard Self.isFullParagraph(before), !before.hasSuffix(":"), Self.isFullParagraph(lines[body[end]].text) else { continue }
+            for index in body[position..<end] {
+                roles[index] = .removed
+                reasons[index] = "image alt text or caption: short fragments between paragraphs"
+            }
+        }
+        // `Protesters hold signs outside the headquarters`: what a picture shows, in the present
+        // tense and without a closing stop, between two paragraphs.
+        for (position, index) in body.enumerated() where index > firstParagraph && position > 0 && position + 1 < body.count {
+            let text = lines[index].text
+            guard (5...30).contains(text.wordCount(upTo: 30)), !text.endsLikeASentence, !text.contains(where: { "\"“”".contains($0) }),
+                  text.matches(Self.captionVerb), roles[index] == .body,
+                  Self.isFullParagraph(lines[body[position - 1]].text), !lines[body[position - 1]].text.hasSuffix(":"),
+                  Self.isFullParagraph(lines[body[position + 1]].text) else { continue }
+            roles[index] = .removed
+            reasons[index] = "photo caption: what a picture shows, between paragraphs"
+        }
+    }
+
+    /// One to four words, no closing punctuation, numbers or list mark.
+    private static func isFragment(_ text: String) -> Bool {
+        (1...4).contains(text.wordCount(upTo: 4)) && !text.endsLikeASentence && !text.contains(where: \.isNumber)
+            && !text.matches(bulletedItem)
+    }
+}
