@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -26,27 +27,9 @@ struct HTTPTestClient {
 
     struct SocketError: Error {}
 
-    /// A socket connected to 127.0.0.1:port.
-    static func connectLoopback(port: UInt16) throws -> Int32 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw SocketError() }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else {
-            close(fd)
-            throw SocketError()
-        }
-        return fd
-    }
-
     private func exchange(_ request: String, until marker: String?, timeout: TimeInterval,
                           afterOpen: (@Sendable () -> Void)? = nil) throws -> String {
-        let fd = try Self.connectLoopback(port: port)
+        let fd = try Loopback.connect(port: port)
         defer { close(fd) }
         _ = request.withCString { send(fd, $0, strlen($0), 0) }
         var received = Data()

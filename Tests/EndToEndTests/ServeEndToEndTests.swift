@@ -98,23 +98,14 @@ final class RawConnection: @unchecked Sendable {
     let fd: Int32
 
     init(port: UInt16) throws {
-        fd = try HTTPTestClient.connectLoopback(port: port)
+        fd = try Loopback.connect(port: port)
     }
 
     deinit { close(fd) }
 
     /// Whether every byte went out: the server may refuse and close before the end.
     @discardableResult
-    func write(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        var sent = 0
-        while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            if count <= 0 { return false }
-            sent += count
-        }
-        return true
-    }
+    func write(_ text: String) -> Bool { Loopback.send(text, to: fd) }
 
     /// What arrives until the server closes (`closed`), `marker` shows up, or `timeout` passes;
     /// only the first `keep` bytes are kept, the rest counted.

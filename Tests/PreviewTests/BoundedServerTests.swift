@@ -2,6 +2,7 @@ import FlyingFox
 import FlyingSocks
 import Foundation
 @testable import Preview
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -108,34 +109,14 @@ final class RawClient: @unchecked Sendable {
     let fd: Int32
 
     init(port: UInt16) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else {
-            close(fd)
-            throw SocketError.disconnected
-        }
+        fd = try Loopback.connect(port: port)
     }
 
     deinit { close(fd) }
 
     /// Whether every byte went out (the server may close first).
     @discardableResult
-    func write(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        var sent = 0
-        while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            if count <= 0 { return false }
-            sent += count
-        }
-        return true
-    }
+    func write(_ text: String) -> Bool { Loopback.send(text, to: fd) }
 
     /// What arrives until the server closes, `marker` shows up, or `timeout` passes.
     func read(until marker: String? = nil, timeout: TimeInterval) -> (text: String, closed: Bool) {
