@@ -27,7 +27,7 @@ struct Fuzz: ParsableCommand {
     var iteration: Int?
 
     @Option(help: "The longest that one input may take, in seconds of processor time.")
-    var inputSeconds: Double = 5
+    var inputSeconds: Double = 30
 
     @Option(help: "Folders of sites and files to make inputs from.")
     var corpus: [String] = ["Tests/Fixtures", "."]
