@@ -35,12 +35,11 @@ struct YAMLText {
 
     /// Parses the text, or reports why it cannot be parsed.
     func compose(into sink: DiagnosticSink) -> Node? {
-        if let (problem, mark) = YAMLAliases.problem(in: text) {
-            sink.error(location(mark), "invalid YAML: \(problem)")
-            return nil
-        }
         do {
+            try YAMLAliases.check(text)
             return try Yams.compose(yaml: text)
+        } catch let error as YAMLAliases.TooManyValues {
+            sink.error(location(error.mark), "invalid YAML: \(error.problem)")
         } catch let error as YamlError {
             sink.error(location(error.mark), "invalid YAML: \(error.problem)")
         } catch {
