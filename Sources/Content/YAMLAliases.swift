@@ -2,19 +2,26 @@ import Yams
 
 /// YAML aliases (`*name`) repeat what an anchor (`&name`) holds, so ten short lines of them can
 /// stand for a billion values ("billion laughs"); Yams hashes every mapping key whole, and one such
-/// key hangs it. A text with aliases is read once with them turned into plain words, which cannot
-/// expand, and refused if they would add more than `limit` values.
+/// key hangs it. A text with aliases is read first with them turned into plain words, which cannot
+/// expand: where that reading fails, so would the real one (after hashing the keys), and its error
+/// is the text's; where it succeeds, the values the aliases would add are counted.
 enum YAMLAliases {
     static let limit = 100_000
 
-    /// Why `text` must not be composed, with where; nil when it may be.
-    static func problem(in text: String) -> (message: String, mark: Mark?)? {
-        guard let defused = defused(text), let parser = try? Parser(yaml: defused),
-              let root = try? parser.singleRoot() else { return nil }
+    /// Aliases that would repeat more than `limit` values.
+    struct TooManyValues: Error {
+        var mark: Mark?
+        var problem: String { "its aliases ('*name') repeat more than \(YAMLAliases.limit) values; repeat fewer" }
+    }
+
+    /// Throws the error of the text read without its aliases (a `YamlError`), or `TooManyValues`.
+    static func check(_ text: String) throws {
+        guard let defused = defused(text) else { return }
+        let parser = try Parser(yaml: defused)
+        guard let root = try parser.singleRoot() else { return }
         var expansion = Expansion()
         withExtendedLifetime(parser) { _ = expansion.size(of: root) }  // the parser holds the anchors
-        guard expansion.added > limit else { return nil }
-        return ("its aliases ('*name') repeat more than \(limit) values; repeat fewer", expansion.mark)
+        if expansion.added > limit { throw TooManyValues(mark: expansion.mark) }
     }
 
     /// The text with every `*` that may start an alias turned into `~`, the same length, so that

@@ -40,12 +40,11 @@ struct YAMLText {
 
     /// Parses the text, or reports why it cannot be parsed.
     func compose(into sink: DiagnosticSink) -> Node? {
-        if let (problem, mark) = YAMLAliases.problem(in: text) {
-            sink.error(location(mark), "invalid YAML: \(problem)")
-            return nil
-        }
         do {
+            try YAMLAliases.check(text)
             return try Yams.compose(yaml: text)
+        } catch let error as YAMLAliases.TooManyValues {
+            sink.error(location(error.mark), "invalid YAML: \(error.problem)")
         } catch let error as YamlError {
             if case let .reader(problem, offset?, _, yaml) = error {
                 // libyaml's reader gives a character offset, not a line: a control character, bad UTF-8.

@@ -45,7 +45,6 @@ struct Fuzz: ParsableCommand {
         Self.report("seed \(seed); \(corpus.sites.count) sites, \(corpus.markdown.count) Markdown files, "
             + "\(corpus.sources.count) raw sources; \(iteration.map { "iteration \($0)" } ?? "\(seconds) s")")
         let start = Date()
-        let clock = ThreadClock()
         var count = 0
         var slowest = (seconds: 0.0, iteration: 0)
         for number in iteration.map({ $0...$0 }) ?? 0...Int.max {
@@ -55,10 +54,8 @@ struct Fuzz: ParsableCommand {
             try input.save(in: current, about: "placard-fuzz --seed \(seed) --iteration \(number)")
             let keep = work.appendingPathComponent("failed-\(seed)-\(number)")
             watchdog.begin(number, savedIn: current, keep: keep)
-            let began = clock.seconds()
             let problem = targets.run(input, savedIn: current)
-            watchdog.end()
-            let took = clock.seconds() - began
+            let took = watchdog.end()
             if took > slowest.seconds { slowest = (took, number) }
             if let problem {
                 try? FileManager.default.removeItem(at: keep)

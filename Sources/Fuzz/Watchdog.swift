@@ -28,8 +28,12 @@ final class Watchdog: @unchecked Sendable {
         lock.withLock { running = (iteration, clock.seconds(), Date(), folder, keep) }
     }
 
-    func end() {
-        lock.withLock { running = nil }
+    /// The input ended: the processor time it took.
+    func end() -> TimeInterval {
+        lock.withLock {
+            defer { running = nil }
+            return clock.seconds() - (running?.processor ?? 0)
+        }
     }
 
     private func check() {

@@ -31,4 +31,13 @@ import Testing
         let site = "title: Test\nx0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + Self.laughs + "? *l9\n: boom\n"
         #expect(try errors(["content/site.yaml": site]).count == 1)
     }
+
+    /// Found by fuzzing: the duplicate key fails the reading without aliases, and the real reading
+    /// would have hashed the billion laughs before finding it.
+    @Test func aBillionLaughsAsAKeyBeforeADuplicateKeyIsAnErrorNotAHang() throws {
+        let site = "title: Test\nx0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + Self.laughs + "? *l9\n: boom\ntitle: Again\n"
+        #expect(try errors(["content/site.yaml": site]) == [
+            "content/site.yaml:1:1: error: invalid YAML: duplicate key 'title'",
+        ])
+    }
 }
