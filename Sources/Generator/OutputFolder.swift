@@ -41,7 +41,7 @@ struct OutputFolder {
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw refuse("it exists and is not a folder") }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
-            if !entries.isEmpty && !entries.contains(markerName) {
+            if !entries.isEmpty && !entries.contains(markerName) && !writtenByAnEarlierPlacard(target) {
                 throw refuse("it is not empty and Placard did not write it (it has no \(markerName) file); "
                     + "remove it or choose another folder")
             }
@@ -50,6 +50,14 @@ struct OutputFolder {
             throw refuse("its parent folder does not exist, and Placard creates folders only inside the site root")
         }
         return OutputFolder(url: URL(fileURLWithPath: target), displayPath: displayPath)
+    }
+
+    /// Output of a Placard from before the marker: its home page names Placard as its generator.
+    private static func writtenByAnEarlierPlacard(_ folder: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: folder + "/index.html") else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
+        return head.contains(#"<meta name="generator" content="Placard "#)
     }
 
     /// `/`, its top-level folders, what lies directly under `/usr`, `/var` and `/etc`, and the home

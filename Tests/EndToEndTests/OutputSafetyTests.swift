@@ -98,6 +98,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/stale.html").path))
     }
 
+    @Test func replacesTheOutputOfAPlacardFromBeforeTheMarker() throws {
+        let site = try scratchSite()
+        defer { removeFolders(site) }
+        #expect(try placard(["build"], in: site).status == 0)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("public/.placard-output"))
+        #expect(try placard(["build"], in: site).status == 0)
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/.placard-output").path))
+        try write("<html><head><meta name=\"generator\" content=\"Hugo 0.111\">", to: site.appendingPathComponent("hugo/index.html"))
+        try expectRefused(["--output", "hugo"], in: site, because: "Placard did not write it")
+    }
+
     @Test func deletesNothingBesideTheOutputButItsOwnStagingFolders() throws {
         let site = try scratchSite()
         defer { removeFolders(site) }
