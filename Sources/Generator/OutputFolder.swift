@@ -54,9 +54,12 @@ struct OutputFolder {
 
     /// Output of a Placard from before the marker: its home page names Placard as its generator.
     private static func writtenByAnEarlierPlacard(_ folder: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: folder + "/index.html") else { return false }
+        let page = folder + "/index.html"
+        // Never a pipe or a link: reading one could block, or read another folder's page.
+        guard !FileSystemEntry.isSymbolicLink(page), case .file = FileSystemEntry.classify(page, allowedRoots: [folder]),
+              let handle = FileHandle(forReadingAtPath: page) else { return false }
         defer { try? handle.close() }
-        let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
+        let head = String(decoding: (try? handle.read(upToCount: 16_384)) ?? Data(), as: UTF8.self)
         return head.contains(#"<meta name="generator" content="Placard "#)
     }
 
