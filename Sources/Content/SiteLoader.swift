@@ -70,6 +70,10 @@ public struct SiteLoader: Sendable {
         }
         checkLogos(organizations, assets: Set(assets.map(\.path)), sink: sink)
 
+        if config == nil, !sink.hasErrors {
+            // Skipped with a warning (a pipe, a link to nothing): a site cannot do without it.
+            sink.error(SourceLocation(file: display("content/site.yaml")), "site.yaml cannot be read as a file")
+        }
         guard let config, !sink.hasErrors else { throw DiagnosticList(sink.diagnostics) }
         return Site(config: config, organizations: organizations, people: people, events: events,
                     articles: articles, pages: pages, assets: assets, sources: sources, warnings: sink.diagnostics)

@@ -88,6 +88,16 @@ import Testing
         #expect(!files(in: output).contains { $0.hasPrefix("assets/loop") })
     }
 
+    @Test func aSiteConfigThatIsAPipeIsAnErrorNotAWait() async throws {
+        let site = try scratchCopy(of: "minimal")
+        defer { removeFolders(site) }
+        let config = site.appendingPathComponent("content/site.yaml")
+        try FileManager.default.removeItem(at: config)
+        #expect(mkfifo(config.path, 0o644) == 0)
+        let errors = await buildErrors(site, output: temporaryFolder())
+        #expect(errors == ["content/site.yaml: error: site.yaml cannot be read as a file"])
+    }
+
     @Test func pipesAreSkippedWithAWarningInsteadOfBlocking() async throws {
         let site = try scratchCopy(of: "minimal")
         let output = temporaryFolder()
