@@ -1,12 +1,13 @@
+import Markdown
+
 /// An image named in content (a share card): a file under `content/assets/`, or an http(s) URL.
 enum ImageField {
     static func check(_ written: String, assets: Set<String>, at location: SourceLocation, sink: DiagnosticSink) {
-        if let colon = written.firstIndex(of: ":"), !written[..<colon].contains("/") {
-            let scheme = written[..<colon].lowercased()
+        if let scheme = URLPolicy.scheme(of: written) {
             if scheme != "http" && scheme != "https" {
                 sink.error(location, "image '\(written)' is refused: an image is a file under content/assets/ or an http(s) URL")
             }
-        } else if !written.hasPrefix("//"), !assets.contains(SiteLoader.assetPath(written)) {
+        } else if !URLPolicy.isExternal(written), !assets.contains(SiteLoader.assetPath(written)) {
             sink.warning(location, "image '\(written)' is not a file under content/assets/")
         }
     }

@@ -39,12 +39,13 @@ public struct SiteLoader: Sendable {
         let people = registries.people(peopleText, organizations: organizationIDs)
         let events = registries.events(eventsText, organizations: organizationIDs)
         let assets = assetFiles(sink: sink)
+        let assetPaths = Set(assets.map(\.path))
         let documents = DocumentLoader(sink: sink, registries: registries, organizations: organizationIDs,
                                        people: uniqueIDs(people.map { ($0.id, $0.location) }, sink: sink)
                                            .union(RegistryLoader.idsWritten(in: peopleText)),
                                        events: uniqueIDs(events.map { ($0.id, $0.location) }, sink: sink)
                                            .union(RegistryLoader.idsWritten(in: eventsText)),
-                                       assets: Set(assets.map(\.path)))
+                                       assets: assetPaths)
 
         let articles = markdownFiles("content/articles", sink: sink).compactMap {
             documents.article(text: $0.text, path: $0.path, fileStem: $0.stem)
@@ -66,9 +67,9 @@ public struct SiteLoader: Sendable {
             }
         }
         if let image = config?.image, let location = config?.imageLocation {
-            ImageField.check(image, assets: Set(assets.map(\.path)), at: location, sink: sink)
+            ImageField.check(image, assets: assetPaths, at: location, sink: sink)
         }
-        checkLogos(organizations, assets: Set(assets.map(\.path)), sink: sink)
+        checkLogos(organizations, assets: assetPaths, sink: sink)
 
         if config == nil, !sink.hasErrors {
             // Skipped with a warning (a pipe, a link to nothing): a site cannot do without it.

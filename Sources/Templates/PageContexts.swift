@@ -69,7 +69,7 @@ public struct PageContexts: Sendable {
 
     /// An image as content names it (`cards/x.png`, `assets/cards/x.png`, or a URL), absolute.
     func imageURL(_ written: String) -> String? {
-        written.contains("://") ? written : rendered.absoluteURL(for: SiteLoader.assetPath(written))
+        URLPolicy.isExternal(written) ? written : rendered.absoluteURL(for: SiteLoader.assetPath(written))
     }
 
     /// A page's own share image: a wide card, or a logo that platforms show small and square.
