@@ -27,11 +27,10 @@ public struct SiteChecker: Sendable {
     /// A broken link is the content's fault when its Markdown wrote it, else the template's.
     private func locate(_ message: String, link: String, page: String, record: PageRecord?) -> Diagnostic {
         guard let record else { return .error(SourceLocation(file: page), message) }
-        let depthPrefix = SiteLink.rootPrefix(from: page)
+        // The page's Markdown wrote the link as it stands, or from the root, which rendering rewrote.
         if let source = record.source,
            let written = record.links.first(where: { written in
-               written.destination == link
-                   || (written.destination.hasPrefix("/") && depthPrefix + written.destination.dropFirst() == link)
+               written.destination == link || SiteLink(written.destination).hrefThroughRoot(from: page) == link
            }) {
             return .error(SourceLocation(file: source.file, line: written.line, column: written.column),
                           message + " (on \(page))")

@@ -87,6 +87,14 @@ public enum SiteLink: Sendable, Hashable {
         return (file, fragment)
     }
 
+    /// How Markdown writes a link from the root on the page at `page`: up to the root and down
+    /// again (`/x/y/` is `../../x/y/` two levels down); nil for any other kind of link.
+    public func hrefThroughRoot(from page: String) -> String? {
+        guard case .fromRoot(let path, let suffix) = self else { return nil }
+        let href = Self.rootPrefix(from: page) + path + suffix
+        return href.isEmpty ? "./" : href
+    }
+
     /// The way up from a page to the site root: `""`, `"../"`, `"../../"`.
     public static func rootPrefix(from page: String) -> String {
         let depth = page.split(separator: "/", omittingEmptySubsequences: false).count - 1

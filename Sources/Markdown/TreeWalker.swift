@@ -45,10 +45,8 @@ struct TreeWalker {
                           column: Int(cmark_node_get_start_column(node))))
         if !keepsEveryURL, !URLPolicy.allows(destination) {
             cmark_node_set_url(node, "")
-        } else if let pagePath, case .fromRoot(let path, let suffix) = SiteLink(destination) {
-            // Up to the root and down again: `/x/y/` is `../../x/y/` on a page two levels down.
-            let relative = SiteLink.rootPrefix(from: pagePath) + path + suffix
-            cmark_node_set_url(node, relative.isEmpty ? "./" : relative)
+        } else if let pagePath, let relative = SiteLink(destination).hrefThroughRoot(from: pagePath) {
+            cmark_node_set_url(node, relative)
         }
     }
 
