@@ -104,7 +104,7 @@ import Testing
             try await build(fixtures.appendingPathComponent("broken-front-matter"), into: output)
             Issue.record("the build should fail")
         } catch let error as DiagnosticList {
-            #expect(error.errors.contains { $0.description.hasPrefix("content/articles/bad-yaml.md:5:1: error:") })
+            #expect(error.errors.contains { $0.description.hasPrefix("content/articles/bad-yaml.md:4:16: error:") })
         }
         #expect(files(in: output) == before)
         #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == marker)
