@@ -25,6 +25,8 @@ public struct Ingester: Sendable {
     let removePatterns: [String]
     /// Organizations of kind `company`: what "the company said" may refer to.
     let companyIDs: Set<String>
+    /// Organizations of kind `coalition`: what "the group said" may refer to.
+    let groupIDs: Set<String>
 
     public init(site: Site) {
         organizations = site.organizations
@@ -34,6 +36,7 @@ public struct Ingester: Sendable {
         matcher = MentionMatcher(organizations: site.organizations, people: site.people, events: site.events)
         removePatterns = site.config.ingestRemovePatterns
         companyIDs = Set(site.organizations.filter { $0.kind == .company }.map(\.id))
+        groupIDs = Set(site.organizations.filter { $0.kind == .coalition }.map(\.id))
     }
 
     /// Converts one source; `displayPath` names it in messages.
@@ -79,7 +82,7 @@ public struct Ingester: Sendable {
         documentMatcher.learnDocumentNames(from: headerTexts + paragraphs, people: people)
         var mentions = paragraphs.map { documentMatcher.mentions(in: $0) }
         let headerMentions = headerTexts.flatMap { documentMatcher.mentions(in: $0) }
-        let quotes = QuoteExtractor(matcher: documentMatcher, companies: companyIDs).extract(from: paragraphs)
+        let quotes = QuoteExtractor(matcher: documentMatcher, companies: companyIDs, groups: groupIDs).extract(from: paragraphs)
 
         var entities = (headerMentions + mentions.flatMap { $0 }).map(\.entity)
         entities += quotes.compactMap(\.speaker)
