@@ -81,7 +81,7 @@ struct DocumentLoader {
         guard let source = fields.fields("source") else { return nil }
         source.warnUnknownKeys(allowed: ["publisher", "url", "file"])
         return ArticleSource(publisher: source.string("publisher"), url: source.url("url"),
-                             file: source.string("file"))
+                             file: source.string("file"), location: fields.location(of: "source"))
     }
 
     private func references(_ fields: YAMLFields, _ key: String, in known: Set<String>, registry: String) -> [String] {

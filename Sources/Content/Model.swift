@@ -10,6 +10,15 @@ public struct SiteConfig: Sendable, Hashable {
         public var title: String
         public var text: String?
         public var url: String
+        /// A sign-up form that posts to the campaign's provider, shown with the call to action.
+        public var form: SignUpForm? = nil
+
+        public init(title: String, text: String?, url: String, form: SignUpForm? = nil) {
+            self.title = title
+            self.text = text
+            self.url = url
+            self.form = form
+        }
     }
 
     public var title: String
@@ -146,12 +155,18 @@ public struct ArticleSource: Sendable, Hashable {
     public var url: String?
     /// `sources/NAME.txt`, when the article was converted from a raw document.
     public var file: String?
+    /// Where the facts were written (the front matter's `source:`, a sidecar), for messages.
+    public var location: SourceLocation?
 
-    public init(publisher: String? = nil, url: String? = nil, file: String? = nil) {
+    public init(publisher: String? = nil, url: String? = nil, file: String? = nil, location: SourceLocation? = nil) {
         self.publisher = publisher
         self.url = url
         self.file = file
+        self.location = location
     }
+
+    /// Whether the article is republished from elsewhere: it names a publisher, an address, or a raw document.
+    public var isRepublished: Bool { publisher != nil || url != nil || file != nil }
 }
 
 /// A Markdown page with front matter: an article, or a standalone page.

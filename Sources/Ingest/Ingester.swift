@@ -119,13 +119,18 @@ public struct Ingester: Sendable {
             slug: sidecar.slug ?? Self.slug(for: title), title: title, subtitle: sidecar.subtitle ?? cleaned.subtitle,
             date: date, updated: updated, author: author, contact: cleaned.contact,
             source: ArticleSource(publisher: sidecar.publisher ?? publisher(cleaned.furniture), url: sidecar.url,
-                                  file: source.file),
+                                  file: source.file, location: sidecarLocation(source)),
             organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: articleQuotes,
             body: body, location: SourceLocation(file: source.location.file, line: 1))
         diagnostics += suggestions(cleaned.paragraphs, matcher: documentMatcher, file: source.location.file)
         return IngestOutcome(article: article, markdown: ArticleWriter.frontMatter(article) + "\n" + body,
                              decisions: cleaned.decisions, diagnostics: diagnostics,
                              attributions: QuoteAttribution.list(quotes, articleQuotes, paragraphs: cleaned.paragraphs))
+    }
+
+    /// Where the source's facts are written: its sidecar, else the text.
+    private func sidecarLocation(_ source: RawSource) -> SourceLocation {
+        source.sidecar == nil ? source.location : SourceLocation(file: String(source.location.file.dropLast(4)) + ".yaml")
     }
 
     /// `Civil rights groups score Amazon win – and …` → `civil-rights-groups-score-amazon-win-and`
