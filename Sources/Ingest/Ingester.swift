@@ -115,11 +115,12 @@ public struct Ingester: Sendable {
         let body = ArticleWriter.body(paragraphs: paragraphs, mentions: mentions, quotes: quotes) { speaker in
             attribution(speaker)
         }
+        let credit = SourceCredit.read(cleaned.furniture)
         let article = Article(
             slug: sidecar.slug ?? Self.slug(for: title), title: title, subtitle: sidecar.subtitle ?? cleaned.subtitle,
             date: date, updated: updated, author: author, contact: cleaned.contact,
-            source: ArticleSource(publisher: sidecar.publisher ?? publisher(cleaned.furniture), url: sidecar.url,
-                                  file: source.file, location: sidecarLocation(source)),
+            source: ArticleSource(publisher: sidecar.publisher ?? credit?.publisher ?? publisher(cleaned.furniture),
+                                  url: sidecar.url ?? credit?.url, file: source.file, location: sidecarLocation(source)),
             organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: articleQuotes,
             body: body, location: SourceLocation(file: source.location.file, line: 1))
         diagnostics += suggestions(cleaned.paragraphs, matcher: documentMatcher, file: source.location.file)
