@@ -69,7 +69,7 @@ public struct SiteChecker: Sendable {
     /// Republished articles that name no address of the original: the page cannot link to it.
     private func uncreditedSources() -> [Diagnostic] {
         prepared.site.articles.compactMap { article in
-            guard let source = article.source, source.isRepublished, source.url == nil else { return nil }
+            guard let source = article.source, source.isRepublished, source.url == nil, !source.offline else { return nil }
             let location = source.location ?? SourceLocation(file: article.location.file)
             let fix = switch (source.file != nil, location.file.hasSuffix(".txt")) {
             case (true, true): "give it in a sidecar, \(location.file.dropLast(4)).yaml, as 'url: https://…'"
@@ -77,7 +77,7 @@ public struct SiteChecker: Sendable {
             default: "add 'url: https://…' to its 'source'"
             }
             return .warning(location, "article '\(article.slug)' comes from a source with no url, so its page cannot "
-                + "link to the original; \(fix)")
+                + "link to the original; \(fix) (or 'offline: true' when it has none)")
         }
     }
 

@@ -155,13 +155,17 @@ public struct ArticleSource: Sendable, Hashable {
     public var url: String?
     /// `sources/NAME.txt`, when the article was converted from a raw document.
     public var file: String?
+    /// The original has no address to link to, or none is known (an emailed release, print).
+    public var offline: Bool
     /// Where the facts were written (the front matter's `source:`, a sidecar), for messages.
     public var location: SourceLocation?
 
-    public init(publisher: String? = nil, url: String? = nil, file: String? = nil, location: SourceLocation? = nil) {
+    public init(publisher: String? = nil, url: String? = nil, file: String? = nil, offline: Bool = false,
+                location: SourceLocation? = nil) {
         self.publisher = publisher
         self.url = url
         self.file = file
+        self.offline = offline
         self.location = location
     }
 
@@ -254,6 +258,8 @@ public struct SourceSidecar: Sendable, Hashable {
     public var url: String?
     public var author: String?
     public var slug: String?
+    /// The original has no address to link to, or none is known.
+    public var offline: Bool = false
 
     public init(title: String? = nil, subtitle: String? = nil, date: Day? = nil, updated: Day? = nil,
                 publisher: String? = nil, url: String? = nil, author: String? = nil, slug: String? = nil) {

@@ -120,7 +120,8 @@ public struct Ingester: Sendable {
             slug: sidecar.slug ?? Self.slug(for: title), title: title, subtitle: sidecar.subtitle ?? cleaned.subtitle,
             date: date, updated: updated, author: author, contact: cleaned.contact,
             source: ArticleSource(publisher: sidecar.publisher ?? credit?.publisher ?? publisher(cleaned.furniture),
-                                  url: sidecar.url ?? credit?.url, file: source.file, location: sidecarLocation(source)),
+                                  url: sidecar.url ?? credit?.url, file: source.file, offline: sidecar.offline,
+                                  location: sidecarLocation(source)),
             organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: articleQuotes,
             body: body, location: SourceLocation(file: source.location.file, line: 1))
         diagnostics += suggestions(cleaned.paragraphs, matcher: documentMatcher, file: source.location.file)
