@@ -118,17 +118,24 @@ public struct Ingester: Sendable {
         let body = ArticleWriter.body(paragraphs: paragraphs, mentions: mentions, quotes: quotes) { speaker in
             attribution(speaker)
         }
+        let credit = SourceCredit.read(cleaned.furniture)
         let article = Article(
             slug: sidecar.slug ?? Self.slug(for: title), title: title, subtitle: sidecar.subtitle ?? cleaned.subtitle,
             date: date, updated: updated, author: author, contact: cleaned.contact,
-            source: ArticleSource(publisher: sidecar.publisher ?? publisher(cleaned.furniture), url: sidecar.url,
-                                  file: source.file),
+            source: ArticleSource(publisher: sidecar.publisher ?? credit?.publisher ?? publisher(cleaned.furniture),
+                                  url: sidecar.url ?? credit?.url, file: source.file, offline: sidecar.offline,
+                                  location: sidecarLocation(source)),
             organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: articleQuotes,
             body: body, location: SourceLocation(file: source.location.file, line: 1))
         diagnostics += suggestions(cleaned.paragraphs, matcher: documentMatcher, file: source.location.file)
         return IngestOutcome(article: article, markdown: ArticleWriter.frontMatter(article) + "\n" + body,
                              decisions: cleaned.decisions, diagnostics: diagnostics,
                              attributions: QuoteAttribution.list(quotes, articleQuotes, paragraphs: cleaned.paragraphs))
+    }
+
+    /// Where the source's facts are written: its sidecar, else the text.
+    private func sidecarLocation(_ source: RawSource) -> SourceLocation {
+        source.sidecar == nil ? source.location : SourceLocation(file: String(source.location.file.dropLast(4)) + ".yaml")
     }
 
     /// `Civil rights groups score Amazon win – and …` → `civil-rights-groups-score-amazon-win-and`
