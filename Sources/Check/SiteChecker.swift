@@ -20,6 +20,7 @@ public struct SiteChecker: Sendable {
         findings += orphans(links.pages, linkedTo: links.linkedFiles, records: records)
         findings += unmentionedEntries()
         findings += missingImages()
+        findings += uncreditedSources()
         findings += ThemeHostScan(themeURL: prepared.themeURL, displayPath: prepared.theme.displayPath).findings()
         return findings
     }
@@ -63,6 +64,21 @@ public struct SiteChecker: Sendable {
             findings.append(.warning(event.location, "event '\(event.id)' is mentioned by no article"))
         }
         return findings
+    }
+
+    /// Republished articles that name no address of the original: the page cannot link to it.
+    private func uncreditedSources() -> [Diagnostic] {
+        prepared.site.articles.compactMap { article in
+            guard let source = article.source, source.isRepublished, source.url == nil, !source.offline else { return nil }
+            let location = source.location ?? SourceLocation(file: article.location.file)
+            let fix = switch (source.file != nil, location.file.hasSuffix(".txt")) {
+            case (true, true): "give it in a sidecar, \(location.file.dropLast(4)).yaml, as 'url: https://…'"
+            case (true, false): "add 'url: https://…' to this sidecar"
+            default: "add 'url: https://…' to its 'source'"
+            }
+            return .warning(location, "article '\(article.slug)' comes from a source with no url, so its page cannot "
+                + "link to the original; \(fix) (or 'offline: true' when it has none)")
+        }
     }
 
     /// Share-card images (an article's, the site's) that are not files of the site, or that

@@ -79,9 +79,10 @@ struct DocumentLoader {
 
     private func source(_ fields: YAMLFields) -> ArticleSource? {
         guard let source = fields.fields("source") else { return nil }
-        source.warnUnknownKeys(allowed: ["publisher", "url", "file"])
+        source.warnUnknownKeys(allowed: ["publisher", "url", "file", "offline"])
         return ArticleSource(publisher: source.string("publisher"), url: source.url("url"),
-                             file: source.string("file"))
+                             file: source.string("file"), offline: source.bool("offline") ?? false,
+                             location: fields.location(of: "source"))
     }
 
     private func references(_ fields: YAMLFields, _ key: String, in known: Set<String>, registry: String) -> [String] {

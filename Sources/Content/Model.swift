@@ -10,6 +10,15 @@ public struct SiteConfig: Sendable, Hashable {
         public var title: String
         public var text: String?
         public var url: String
+        /// A sign-up form that posts to the campaign's provider, shown with the call to action.
+        public var form: SignUpForm? = nil
+
+        public init(title: String, text: String?, url: String, form: SignUpForm? = nil) {
+            self.title = title
+            self.text = text
+            self.url = url
+            self.form = form
+        }
     }
 
     public var title: String
@@ -146,12 +155,22 @@ public struct ArticleSource: Sendable, Hashable {
     public var url: String?
     /// `sources/NAME.txt`, when the article was converted from a raw document.
     public var file: String?
+    /// The original has no address to link to, or none is known (an emailed release, print).
+    public var offline: Bool
+    /// Where the facts were written (the front matter's `source:`, a sidecar), for messages.
+    public var location: SourceLocation?
 
-    public init(publisher: String? = nil, url: String? = nil, file: String? = nil) {
+    public init(publisher: String? = nil, url: String? = nil, file: String? = nil, offline: Bool = false,
+                location: SourceLocation? = nil) {
         self.publisher = publisher
         self.url = url
         self.file = file
+        self.offline = offline
+        self.location = location
     }
+
+    /// Whether the article is republished from elsewhere: it names a publisher, an address, or a raw document.
+    public var isRepublished: Bool { publisher != nil || url != nil || file != nil }
 }
 
 /// A Markdown page with front matter: an article, or a standalone page.
@@ -239,6 +258,8 @@ public struct SourceSidecar: Sendable, Hashable {
     public var url: String?
     public var author: String?
     public var slug: String?
+    /// The original has no address to link to, or none is known.
+    public var offline: Bool = false
 
     public init(title: String? = nil, subtitle: String? = nil, date: Day? = nil, updated: Day? = nil,
                 publisher: String? = nil, url: String? = nil, author: String? = nil, slug: String? = nil) {

@@ -79,9 +79,10 @@ struct SiteConfigLoader {
 
     private func callToAction(_ fields: YAMLFields) -> SiteConfig.CallToAction? {
         guard let cta = fields.fields("call_to_action") else { return nil }
-        cta.warnUnknownKeys(allowed: ["title", "text", "url"])
+        cta.warnUnknownKeys(allowed: ["title", "text", "url", "form"])
+        let form = cta.fields("form").flatMap(SignUpFormLoader(sink: sink).load)
         guard let title = cta.string("title", required: true), let url = cta.url("url", required: true)
         else { return nil }
-        return SiteConfig.CallToAction(title: title, text: cta.string("text"), url: url)
+        return SiteConfig.CallToAction(title: title, text: cta.string("text"), url: url, form: form)
     }
 }

@@ -82,7 +82,7 @@ public struct SiteLoader: Sendable {
 
     /// Top-level names the build writes itself.
     public static let reservedSlugs: Set = ["articles", "organizations", "events", "people", "assets", "404",
-                                            "feed", "sitemap", "robots", "index", "search"]
+                                            "feed", "sitemap", "robots", "index", "search", "share"]
 
     // MARK: - Files
 

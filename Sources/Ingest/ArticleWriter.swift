@@ -68,6 +68,7 @@ enum ArticleWriter {
             for (key, value) in [("publisher", source.publisher), ("url", source.url), ("file", source.file)] {
                 if let node = text(value) { sourcePairs.append((Node(key), node)) }
             }
+            if source.offline { sourcePairs.append((Node("offline"), Node("true", Tag(.bool)))) }
             add("source", Node.mapping(Node.Mapping(sourcePairs, Tag(.map), .flow)))
         }
         add("organizations", list(article.organizations))

@@ -141,6 +141,9 @@ struct Cleaner {
         if text.matches(Vocabulary.readingTime) { return "reading time" }
         if words <= 40, text.matches(Vocabulary.formConsent) { return "sign-up form or consent line" }
         if words <= 25, text.matches(Vocabulary.gluedPromo), !text.endsLikeASentence { return "promo for another story" }
+        if words <= 20, text.matches(Vocabulary.labelledPromo), !text.endsLikeASentence {
+            return "promo for another story (a label, then its headline)"
+        }
         if words <= 10, text.matches(Vocabulary.danglingLeadIn) { return "lead-in to a link the text lost" }
         if words <= 25, text.matches(Vocabulary.plea), Self.asksTheReader(text) {
             // A paragraph that only ends in a plea ("… Follow us on Twitter") keeps its content.

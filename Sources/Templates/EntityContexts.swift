@@ -77,11 +77,13 @@ extension PageContexts {
         index.eventsByID[id].map { eventItem($0, links: links) }
     }
 
-    /// A quote; `article` names where it was said (left out on the article's own page).
+    /// A quote, whole (`text`) and as lists show it (`excerpt`); `article` names where it was said
+    /// (left out on the article's own page).
     func quoteItem(_ quote: Quote, article: String?, links: Links) -> TemplateObject {
         let quote = SiteIndex.attributed(quote, people: index.peopleByID)
         var value = TemplateObject()
-        value["text"] = quote.text
+        value["text"] = QuoteText.shown(quote.text)
+        value["excerpt"] = QuoteText.excerpt(quote.text)
         value.set("person", quote.person.flatMap { personItem($0, links: links) })
         value.set("organization", quote.organization.flatMap { organizationItem($0, links: links) })
         value.set("article", article.map { articleItem($0, links: links) })

@@ -37,13 +37,7 @@ public struct PageContexts: Sendable {
         siteValues["language"] = site.config.language
         siteValues["base_url"] = site.config.baseURL
         siteValues.flag("archived", site.config.archived)
-        if let cta = site.config.callToAction {
-            var ctaValues = TemplateObject()
-            ctaValues["title"] = cta.title
-            ctaValues["text"] = cta.text
-            ctaValues["url"] = links.resolve(cta.url)
-            siteValues.set("cta", ctaValues)
-        }
+        siteValues.set("cta", site.config.callToAction.map { callToAction($0, links: links) })
         context.set("site", siteValues)
         context["root"] = links.root
         context["home_url"] = links.to(SitePaths.home)
@@ -92,6 +86,32 @@ public struct PageContexts: Sendable {
         let chosen = own ?? site.config.image.map { ShareImage(written: $0) }
         value["image"] = chosen.flatMap { imageURL($0.written) }
         value["card"] = value["image"] == nil || chosen?.isLogo == true ? "summary" : "summary_large_image"
+        return value
+    }
+
+    /// `site.cta`: the call to action, with its sign-up form when it has one.
+    func callToAction(_ cta: SiteConfig.CallToAction, links: Links) -> TemplateObject {
+        var value = TemplateObject()
+        value["title"] = cta.title
+        value["text"] = cta.text
+        value["url"] = links.resolve(cta.url)
+        if let form = cta.form {
+            var formValue = TemplateObject()
+            formValue["action"] = form.action
+            formValue["method"] = form.method.rawValue
+            formValue["submit"] = form.submit
+            formValue.list("fields", form.fields.map { field in
+                var item = TemplateObject()
+                item["id"] = "cta-" + field.name
+                item["name"] = field.name
+                item["label"] = field.label
+                item["type"] = field.kind.inputType
+                item["autocomplete"] = field.kind.autocomplete
+                item.flag("required", field.required)
+                return item
+            })
+            value.set("form", formValue)
+        }
         return value
     }
 

@@ -66,8 +66,27 @@ func checkFindings(_ root: URL, templates: URL? = repositoryRoot.appendingPathCo
         #expect(found.contains("content/site.yaml:\(line):8: warning: image 'logos/one.svg' is no share card: platforms show PNG, JPEG, GIF or WebP, never SVG"), "\(found)")
     }
 
+    /// Clean: the two sources whose original address is not known say so (`offline: true`).
     @Test func theBundledCampaignIsClean() async throws {
         let found = try await checkFindings(repositoryRoot)
         #expect(found.filter { !$0.contains(": note: ") }.isEmpty, "\(found)")
+    }
+
+    @Test func anArticleFromASourceWithoutURLIsWarnedAboutWhereTheURLGoes() async throws {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("placard-check-site-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Tests/Fixtures/minimal"), to: site)
+        let article = site.appendingPathComponent("content/articles/second-story.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+            .replacingOccurrences(of: "date: 2021-03-03\n", with: "date: 2021-03-03\nsource:\n  publisher: \"City Paper\"\n")
+        try Data(text.utf8).write(to: article)
+        let found = try await checkFindings(site)
+        #expect(found.contains("content/articles/second-story.md:5:3: warning: article 'second-story' comes from a "
+            + "source with no url, so its page cannot link to the original; add 'url: https://…' to its 'source' "
+            + "(or 'offline: true' when it has none)"), "\(found)")
+        #expect(!found.contains { $0.contains("'first-win' comes from a source") }, "first-win names its url")
+        try Data(text.replacingOccurrences(of: "publisher: \"City Paper\"\n", with: "publisher: \"City Paper\"\n  offline: true\n").utf8)
+            .write(to: article)
+        #expect(!(try await checkFindings(site)).contains { $0.contains("comes from a source") }, "an offline source has no url")
     }
 }
