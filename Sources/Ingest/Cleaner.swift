@@ -26,6 +26,8 @@ struct Cleaner {
     /// The organizations and people of the registries a text names: evidence that it is about what
     /// the article is about, and of whether a name is a person's.
     var registryMentions: (String) -> [EntityRef] = { _ in [] }
+    /// A sidecar gives the title: the text need not have one, and none is looked for below its opening.
+    var titleIsGiven = false
 
     func clean(_ sourceLines: [SourceLine]) -> CleanedDocument {
         var document = CleanedDocument()
@@ -78,6 +80,7 @@ struct Cleaner {
         removeCommentThread(lines, &roles, &reasons)
         removeBodyFurniture(lines, &roles, &reasons)
         removeSplicedPassages(lines, &roles, &reasons)
+        removeAfterTheArticlesEnd(lines, &roles, &reasons)
 
         for index in lines.indices {
             var line = lines[index]

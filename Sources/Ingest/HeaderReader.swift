@@ -15,10 +15,12 @@ extension Cleaner {
     private func readTitle(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                            _ document: inout CleanedDocument) {
         let kept = lines.indices.filter { roles[$0] == .body }
-        guard let found = Self.titleLine(lines, kept: kept) else {
+        guard let found = Self.titleLine(lines, kept: kept) ?? (titleIsGiven ? nil : Self.titleAboveTheProse(lines, kept: kept))
+        else {
             let firstParagraph = kept.first { Self.isFullParagraph(lines[$0].text) } ?? lines.count
+            let articleWords = Self.contentWords(lines, kept.filter { $0 >= firstParagraph })
             for index in kept where index < firstParagraph {
-                if let reason = Self.reasonAboveTheArticle(lines[index].text) {
+                if let reason = Self.reasonAboveTheArticle(lines[index].text, articleWords: articleWords) {
                     roles[index] = .removed
                     reasons[index] = reason
                 }
@@ -82,7 +84,8 @@ extension Cleaner {
             document.subtitle = Self.unquoted(text)
             return (.subtitle, "subtitle: between the title and the article")
         }
-        return (.removed, "extra header line: between the title and the article, after the subtitle")
+        // A second standfirst or a short first paragraph: the article's, since it speaks of what it says.
+        return (.body, "header line after the subtitle: shares the article's words")
     }
 
     /// `Headline thumbnail`: the title with one or two words after it, which no subtitle is.

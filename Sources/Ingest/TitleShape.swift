@@ -10,10 +10,36 @@ extension Cleaner {
     }
 
     /// When the text has no title line, what stands above its first paragraph and cannot be one.
-    static func reasonAboveTheArticle(_ text: String) -> String? {
+    static func reasonAboveTheArticle(_ text: String, articleWords: Set<String>) -> String? {
         if !text.contains(where: \.isLetter) { return "symbols above the article" }
         if text.wordCount <= 12, !text.contains(where: \.isUppercase), !text.endsLikeASentence {
             return "image alt text: a short lowercase fragment"
+        }
+        // A label (`Source: Jane Doe`, `Dive Brief:`) or a byline introduces the article; a banner,
+        // a section name or a menu shares nothing with it.
+        if text.wordCount(upTo: 8) <= 8, !text.endsLikeASentence, !text.contains(":"), byline(text) == nil,
+           Vocabulary.contentWords(text).isDisjoint(with: articleWords) {
+            return "above the article: a short line, no sentence, none of the article's words"
+        }
+        return nil
+    }
+
+    /// When no line above the first paragraph can be the title, and no sidecar gives one: a
+    /// headline-shaped line in the first half of the text that stands just above the article's
+    /// prose (paragraphs follow it at once) and speaks of what they say. The paragraphs above it
+    /// are then the page's (a call to act, a petition's message), as what stands above a title is.
+    static func titleAboveTheProse(_ lines: [SourceLine], kept: [Int]) -> (index: Int, reason: String)? {
+        for (position, index) in kept.enumerated().dropFirst() where position * 2 < kept.count {
+            let text = lines[index].text
+            guard isHeadlineShaped(text), mayBeTitle(text), !text.endsLikeASentence, text.first?.isUppercase == true else { continue }
+            let after = kept[(position + 1)...]
+            guard let next = after.first, isFullParagraph(lines[next].text),
+                  after.filter({ isFullParagraph(lines[$0].text) }).count >= 2 else { continue }
+            let words = Vocabulary.contentWords(text)
+            let shared = words.intersection(contentWords(lines, Array(after))).count
+            if shared >= 2, shared * 3 >= words.count {
+                return (index, "title: a headline-shaped line just above the article's prose, below paragraphs of the page's")
+            }
         }
         return nil
     }
