@@ -15,26 +15,38 @@ extension Cleaner {
         let speaksToItsReader = lastPlain.map { plain in addressing.contains { $0 < plain } } ?? true
         guard let end = speaksToItsReader ? prose.last : lastPlain else { return }
         let articleWords = Self.contentWords(lines, body.filter { $0 <= end })
-        var previous = end
-        for index in body where index > end {
-            defer { previous = index }
+        let tail = body.filter { $0 > end }
+        // From the last line up, so that a lead-in is judged by whether anything it leads to is kept.
+        var keptAfter = false
+        for (position, index) in tail.enumerated().reversed() {
             let text = lines[index].text
-            if isSignatureOrAttribution(text, after: lines[previous].text) { continue }
-            let sharesNone = Vocabulary.contentWords(text).isDisjoint(with: articleWords)
-            let words = text.wordCount(upTo: 12)
-            let reason: String
-            if !speaksToItsReader, Self.addressesTheReader(text), !text.contains(where: { "\"“”«»".contains($0) }) {
-                reason = "after the article's end: speaks to the reader, which the article does not"
-            } else if words <= 10, !text.endsLikeASentence, sharesNone {
-                reason = "after the article's end: a short line, no sentence, none of the article's words"
-            } else if words <= 8, sharesNone {
-                reason = "after the article's end: a short sentence with none of the article's words"
+            let previous = position > 0 ? lines[tail[position - 1]].text : lines[end].text
+            if let reason = reasonAfterTheEnd(text, previous: previous, articleWords: articleWords,
+                                              speaksToItsReader: speaksToItsReader, keptAfter: keptAfter) {
+                roles[index] = .removed
+                reasons[index] = reason
             } else {
-                continue
+                keptAfter = true
             }
-            roles[index] = .removed
-            reasons[index] = reason
         }
+    }
+
+    private func reasonAfterTheEnd(_ text: String, previous: String, articleWords: Set<String>, speaksToItsReader: Bool,
+                                   keptAfter: Bool) -> String? {
+        if isSignatureOrAttribution(text, after: previous) { return nil }
+        if !speaksToItsReader, Self.addressesTheReader(text), !text.contains(where: { "\"“”«»".contains($0) }) {
+            return "after the article's end: speaks to the reader, which the article does not"
+        }
+        let words = text.wordCount(upTo: 10)
+        guard words <= 10, Vocabulary.contentWords(text).isDisjoint(with: articleWords) else { return nil }
+        if !text.endsLikeASentence { return "after the article's end: a short line, no sentence, none of the article's words" }
+        // A sentence that names what the site follows, or reads like prose, may be the article's last word.
+        guard registryMentions(text).isEmpty else { return nil }
+        if text.hasSuffix(":"), !keptAfter { return "after the article's end: a lead-in to nothing the article holds" }
+        if words >= 2, words <= 8, Self.functionWordShare(text) < 0.3 {
+            return "after the article's end: a short line of labels, none of the article's words"
+        }
+        return nil
     }
 
     /// `Jane Doe, campaign director at X`, `Jane Doe via Outlet`, `—Jane Doe`, or any line under a
@@ -43,18 +55,37 @@ extension Cleaner {
         if previous.isStandaloneQuotation || previous.hasSuffix("”") || previous.hasSuffix("\"") { return true }
         if Self.isAttributionLine(text) { return true }
         if registryMentions(text).contains(where: { if case .person = $0 { true } else { false } }) { return true }
-        let words = text.split(separator: " ", maxSplits: 3)
-        guard words.count >= 3 else { return false }
-        let named = words.prefix(2).allSatisfy { word in
-            word.first?.isUppercase == true && word.dropLast(word.hasSuffix(",") ? 1 : 0).allSatisfy(\.isLetter)
+        // A name (two to four capitalized words), then a comma or a lowercase word.
+        var name = 0
+        for word in text.split(separator: " ").prefix(6) {
+            let letters = word.hasSuffix(",") ? word.dropLast() : word
+            if letters.first?.isUppercase == true, letters.allSatisfy(\.isLetter) {
+                name += 1
+                if word.hasSuffix(",") { return (2...4).contains(name) }
+            } else {
+                return (2...4).contains(name) && word.first?.isLowercase == true
+            }
         }
-        return named && (words[1].hasSuffix(",") || words[2].first?.isLowercase == true)
+        return false
     }
 
     /// Second person outside a quotation: `you`, `your`, `yourself`.
     static func addressesTheReader(_ text: String) -> Bool {
         text.lowercased().words.contains { secondPerson.contains($0) }
     }
+
+    /// The share of a line's words that are function words: prose has many, labels and menus few.
+    static func functionWordShare(_ text: String) -> Double {
+        let words = text.lowercased().words
+        guard !words.isEmpty else { return 0 }
+        return Double(words.filter { functionWords.contains($0) }.count) / Double(words.count)
+    }
+
+    private static let functionWords: Set<Substring> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "is", "are",
+        "was", "were", "be", "been", "it", "its", "this", "that", "he", "she", "they", "we", "i", "his", "her", "their",
+        "our", "has", "have", "had", "not", "no", "will", "would", "can", "could", "do", "did", "than", "so", "if", "who",
+    ]
 
     private static let secondPerson: Set<Substring> = ["you", "your", "yours", "yourself", "yourselves"]
 }

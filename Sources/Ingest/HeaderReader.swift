@@ -84,8 +84,7 @@ extension Cleaner {
             document.subtitle = Self.unquoted(text)
             return (.subtitle, "subtitle: between the title and the article")
         }
-        // A second standfirst or a short first paragraph: the article's, since it speaks of what it says.
-        return (.body, "header line after the subtitle: shares the article's words")
+        return (.removed, "extra header line: between the title and the article, after the subtitle")
     }
 
     /// `Headline thumbnail`: the title with one or two words after it, which no subtitle is.
