@@ -22,7 +22,9 @@ extension Cleaner {
             let text = lines[index].text
             let previous = position > 0 ? lines[tail[position - 1]].text : lines[end].text
             if let reason = reasonAfterTheEnd(text, previous: previous, articleWords: articleWords,
-                                              speaksToItsReader: speaksToItsReader, keptAfter: keptAfter) {
+                                              speaksToItsReader: speaksToItsReader, keptAfter: keptAfter,
+                                              followed: index + 1 < lines.count,
+                                              next: tail.indices.contains(position + 1) ? lines[tail[position + 1]].text : nil) {
                 roles[index] = .removed
                 reasons[index] = reason
             } else {
@@ -32,9 +34,9 @@ extension Cleaner {
     }
 
     private func reasonAfterTheEnd(_ text: String, previous: String, articleWords: Set<String>, speaksToItsReader: Bool,
-                                   keptAfter: Bool) -> String? {
+                                   keptAfter: Bool, followed: Bool, next: String?) -> String? {
         if isSignatureOrAttribution(text, after: previous) { return nil }
-        if !speaksToItsReader, Self.addressesTheReader(text), !text.contains(where: { "\"“”«»".contains($0) }) {
+        if !speaksToItsReader, Self.addressesTheReader(text) {
             return "after the article's end: speaks to the reader, which the article does not"
         }
         let words = text.wordCount(upTo: 10)
@@ -42,7 +44,13 @@ extension Cleaner {
         if !text.endsLikeASentence { return "after the article's end: a short line, no sentence, none of the article's words" }
         // A sentence that names what the site follows, or reads like prose, may be the article's last word.
         guard registryMentions(text).isEmpty else { return nil }
-        if text.hasSuffix(":"), !keptAfter { return "after the article's end: a lead-in to nothing the article holds" }
+        if text.hasSuffix(":") {
+            // `Share this:` over buttons goes; `The demands are:` closing the copy may lead to what it lost.
+            if followed && !keptAfter { return "after the article's end: a lead-in to nothing the article holds" }
+            // `Share this:`, `Tags:` are labels; `Greer says:` over a quotation introduces it, and a
+            // longer lead-in (`Read her full statement below:`) may be the article's.
+            if words > 3 || next.map(Self.opensOrClosesAQuotation) != false { return nil }
+        }
         if words >= 2, words <= 8, Self.functionWordShare(text) < 0.3 {
             return "after the article's end: a short line of labels, none of the article's words"
         }
@@ -53,7 +61,8 @@ extension Cleaner {
     /// quotation: who said it or who wrote the post, the article's own.
     private func isSignatureOrAttribution(_ text: String, after previous: String) -> Bool {
         if previous.isStandaloneQuotation || previous.hasSuffix("”") || previous.hasSuffix("\"") { return true }
-        if Self.isAttributionLine(text) { return true }
+        // A quotation's part (its last paragraph, a speaker's line) is the article's.
+        if Self.isAttributionLine(text) || Self.opensOrClosesAQuotation(text) { return true }
         if registryMentions(text).contains(where: { if case .person = $0 { true } else { false } }) { return true }
         // A name (two to four capitalized words), then a comma or a lowercase word.
         var name = 0
@@ -67,6 +76,11 @@ extension Cleaner {
             }
         }
         return false
+    }
+
+    static func opensOrClosesAQuotation(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last else { return false }
+        return "\"“«".contains(first) || "\"”»".contains(last)
     }
 
     /// Second person outside a quotation: `you`, `your`, `yourself`.
