@@ -16,10 +16,29 @@ extension Cleaner {
         guard let end = speaksToItsReader ? prose.last : lastPlain else { return }
         let articleWords = Self.contentWords(lines, body.filter { $0 <= end })
         let tail = body.filter { $0 > end }
+        // A list the article introduces (`The cities that ban it:`, then its items) is the article's;
+        // `Share this article:` speaks of the page, not of what the article says.
+        var introduced = Set<Int>()
+        func introducesAList(_ text: String) -> Bool {
+            text.hasSuffix(":") && text.wordCount(upTo: 3) >= 3 && !Vocabulary.contentWords(text).isDisjoint(with: articleWords)
+        }
+        var leadIn = introducesAList(lines[end].text)
+        for index in tail {
+            let text = lines[index].text
+            if leadIn, text.wordCount(upTo: 10) <= 10 || !text.endsLikeASentence {
+                introduced.insert(index)
+            } else {
+                leadIn = introducesAList(text)
+            }
+        }
         // From the last line up, so that a lead-in is judged by whether anything it leads to is kept.
         var keptAfter = false
         for (position, index) in tail.enumerated().reversed() {
             let text = lines[index].text
+            if introduced.contains(index) {
+                keptAfter = true
+                continue
+            }
             let previous = position > 0 ? lines[tail[position - 1]].text : lines[end].text
             if let reason = reasonAfterTheEnd(text, previous: previous, articleWords: articleWords,
                                               speaksToItsReader: speaksToItsReader, keptAfter: keptAfter,
@@ -36,7 +55,9 @@ extension Cleaner {
     private func reasonAfterTheEnd(_ text: String, previous: String, articleWords: Set<String>, speaksToItsReader: Bool,
                                    keptAfter: Bool, followed: Bool, next: String?) -> String? {
         if isSignatureOrAttribution(text, after: previous) { return nil }
-        if !speaksToItsReader, Self.addressesTheReader(text) {
+        // A paragraph about what the article reported that says "you" shares its words; a plea does not.
+        if !speaksToItsReader, Self.addressesTheReader(text),
+           Vocabulary.contentWords(text).intersection(articleWords).count <= 2 {
             return "after the article's end: speaks to the reader, which the article does not"
         }
         let words = text.wordCount(upTo: 10)
