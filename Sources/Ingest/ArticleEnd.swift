@@ -14,7 +14,10 @@ extension Cleaner {
         let lastPlain = prose.last { !addressing.contains($0) }
         let speaksToItsReader = lastPlain.map { plain in addressing.contains { $0 < plain } } ?? true
         guard let end = speaksToItsReader ? prose.last : lastPlain else { return }
-        let articleWords = Self.contentWords(lines, body.filter { $0 <= end })
+        // The headline speaks of what the article says too: a list's lead-in may share only its words.
+        let articleWords = Self.contentWords(lines, lines.indices.filter {
+            $0 <= end && (roles[$0] == .body || roles[$0] == .title || roles[$0] == .subtitle)
+        })
         let tail = body.filter { $0 > end }
         // A list the article introduces (`The cities that ban it:`, then its items) is the article's;
         // `Share this article:` speaks of the page, not of what the article says.
@@ -85,13 +88,18 @@ extension Cleaner {
         // A quotation's part (its last paragraph, a speaker's line) is the article's.
         if Self.isAttributionLine(text) || Self.opensOrClosesAQuotation(text) { return true }
         if registryMentions(text).contains(where: { if case .person = $0 { true } else { false } }) { return true }
-        // A name (two to four capitalized words), then a comma or a lowercase word.
+        // A name (one to four capitalized words) and a comma before a lowercase role (`Greer, deputy
+        // director`), or a full name then a comma or a lowercase word (`Jane Doe via Outlet`);
+        // `Facebook, Twitter` is a row of buttons.
         var name = 0
-        for word in text.split(separator: " ").prefix(6) {
+        let words = text.split(separator: " ").prefix(6)
+        for (position, word) in words.enumerated() {
             let letters = word.hasSuffix(",") ? word.dropLast() : word
             if letters.first?.isUppercase == true, letters.allSatisfy(\.isLetter) {
                 name += 1
-                if word.hasSuffix(",") { return (2...4).contains(name) }
+                guard word.hasSuffix(",") else { continue }
+                let lowercaseNext = words.dropFirst(position + 1).first?.first?.isLowercase == true
+                return (2...4).contains(name) || name == 1 && lowercaseNext
             } else {
                 return (2...4).contains(name) && word.first?.isLowercase == true
             }

@@ -26,8 +26,9 @@ struct Cleaner {
     /// The organizations and people of the registries a text names: evidence that it is about what
     /// the article is about, and of whether a name is a person's.
     var registryMentions: (String) -> [EntityRef] = { _ in [] }
-    /// A sidecar gives the title: the text need not have one, and none is looked for below its opening.
-    var titleIsGiven = false
+    /// The title a sidecar gives, for a text that has none (or a wrong one): a line is taken as the
+    /// title only when it is that title, and none is looked for below the text's opening.
+    var givenTitle: String?
 
     func clean(_ sourceLines: [SourceLine]) -> CleanedDocument {
         var document = CleanedDocument()

@@ -15,12 +15,12 @@ extension Cleaner {
     private func readTitle(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                            _ document: inout CleanedDocument) {
         let kept = lines.indices.filter { roles[$0] == .body }
-        guard let found = Self.titleLine(lines, kept: kept) ?? (titleIsGiven ? nil : Self.titleAboveTheProse(lines, kept: kept))
-        else {
+        let found = givenTitle.map { given in Self.titleLine(lines, kept: kept).flatMap { Self.isTheTitle(lines[$0.index].text, given) ? $0 : nil } }
+            ?? Self.titleLine(lines, kept: kept) ?? Self.titleAboveTheProse(lines, kept: kept)
+        guard let found else {
             let firstParagraph = kept.first { Self.isFullParagraph(lines[$0].text) } ?? lines.count
-            let articleWords = Self.contentWords(lines, kept.filter { $0 >= firstParagraph })
             for index in kept where index < firstParagraph {
-                if let reason = Self.reasonAboveTheArticle(lines[index].text, articleWords: articleWords) {
+                if let reason = Self.reasonAboveTheArticle(lines[index].text) {
                     roles[index] = .removed
                     reasons[index] = reason
                 }

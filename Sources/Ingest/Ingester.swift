@@ -50,7 +50,7 @@ public struct Ingester: Sendable {
         var cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
         cleaner.registryMentions = { [matcher] in matcher.mentions(in: $0).map(\.entity) }
         let sidecar = source.sidecar ?? SourceSidecar()
-        cleaner.titleIsGiven = sidecar.title != nil
+        cleaner.givenTitle = sidecar.title
         let cleaned = cleaner.clean(lines)
         var diagnostics: [Diagnostic] = []
         let sidecarName = String(source.file.dropFirst("sources/".count).dropLast(4)) + ".yaml"

@@ -10,26 +10,23 @@ extension Cleaner {
     }
 
     /// When the text has no title line, what stands above its first paragraph and cannot be one.
-    static func reasonAboveTheArticle(_ text: String, articleWords: Set<String>) -> String? {
+    static func reasonAboveTheArticle(_ text: String) -> String? {
         if !text.contains(where: \.isLetter) { return "symbols above the article" }
         if text.wordCount <= 12, !text.contains(where: \.isUppercase), !text.endsLikeASentence {
             return "image alt text: a short lowercase fragment"
-        }
-        // A label (`Source: Jane Doe`, `Dive Brief:`) or a byline introduces the article; a banner,
-        // a section name or a menu shares nothing with it.
-        if text.wordCount(upTo: 8) <= 8, !text.endsLikeASentence, !text.contains(":"), byline(text) == nil,
-           Vocabulary.contentWords(text).isDisjoint(with: articleWords) {
-            return "above the article: a short line, no sentence, none of the article's words"
         }
         return nil
     }
 
     /// When no line above the first paragraph can be the title, and no sidecar gives one: a
     /// headline-shaped line in the first half of the text that stands just above the article's
-    /// prose (paragraphs follow it at once) and speaks of what they say. The paragraphs above it
-    /// are then the page's (a call to act, a petition's message), as what stands above a title is.
+    /// prose (paragraphs follow it at once) and speaks of what they say, below paragraphs that
+    /// speak to the reader or as "I" (a call to act, a petition's message): the page's, as what
+    /// stands above a title is. A lede above a subheading speaks of others, and stays a lede.
     static func titleAboveTheProse(_ lines: [SourceLine], kept: [Int]) -> (index: Int, reason: String)? {
         for (position, index) in kept.enumerated().dropFirst() where position * 2 < kept.count {
+            guard kept[..<position].allSatisfy({ !isFullParagraph(lines[$0].text) || isThePageSpeaking(lines[$0].text) })
+            else { return nil }
             let text = lines[index].text
             guard isHeadlineShaped(text), mayBeTitle(text), !text.endsLikeASentence, text.first?.isUppercase == true else { continue }
             let after = kept[(position + 1)...]
@@ -42,6 +39,19 @@ extension Cleaner {
             }
         }
         return nil
+    }
+
+    /// A line is the title a sidecar gives when it holds most of that title's words (a site's name
+    /// or a label around it aside).
+    static func isTheTitle(_ text: String, _ given: String) -> Bool {
+        let words = Vocabulary.contentWords(given)
+        return !words.isEmpty && words.intersection(Vocabulary.contentWords(text)).count * 3 >= words.count * 2
+    }
+
+    /// `Send a message now to tell your members…`, `I urge you to…`: a page's plea, not reporting.
+    static func isThePageSpeaking(_ text: String) -> Bool {
+        !text.contains(where: { "\"“”«»".contains($0) })
+            && text.lowercased().words.contains { $0 == "you" || $0 == "your" || $0 == "i" || $0 == "my" }
     }
 
     /// A lede, not a headline: a paragraph over twenty words, or one sentence over fifteen that ends
