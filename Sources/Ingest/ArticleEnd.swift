@@ -8,7 +8,7 @@ extension Cleaner {
         let body = lines.indices.filter { roles[$0] == .body }
         let prose = body.filter { Self.isFullParagraph(lines[$0].text) }
         guard !prose.isEmpty else { return }
-        let addressing = prose.filter { Self.addressesTheReader(lines[$0].text) }
+        let addressing = Set(prose.filter { Self.addressesTheReader(lines[$0].text) })
         // The article's end: its last paragraph of prose; a plea to "you" after it is the page's,
         // unless the article speaks to its reader before that too (a guide, an appeal).
         let lastPlain = prose.last { !addressing.contains($0) }

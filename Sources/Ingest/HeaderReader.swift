@@ -15,8 +15,12 @@ extension Cleaner {
     private func readTitle(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                            _ document: inout CleanedDocument) {
         let kept = lines.indices.filter { roles[$0] == .body }
-        let found = givenTitle.map { given in Self.titleLine(lines, kept: kept).flatMap { Self.isTheTitle(lines[$0.index].text, given) ? $0 : nil } }
-            ?? Self.titleLine(lines, kept: kept) ?? Self.titleAboveTheProse(lines, kept: kept)
+        let found: (index: Int, reason: String)?
+        if let givenTitle {
+            found = Self.titleLine(lines, kept: kept).flatMap { Self.isTheTitle(lines[$0.index].text, givenTitle) ? $0 : nil }
+        } else {
+            found = Self.titleLine(lines, kept: kept) ?? Self.titleAboveTheProse(lines, kept: kept)
+        }
         guard let found else {
             let firstParagraph = kept.first { Self.isFullParagraph(lines[$0].text) } ?? lines.count
             for index in kept where index < firstParagraph {

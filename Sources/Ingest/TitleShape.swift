@@ -24,9 +24,10 @@ extension Cleaner {
     /// speak to the reader or as "I" (a call to act, a petition's message): the page's, as what
     /// stands above a title is. A lede above a subheading speaks of others, and stays a lede.
     static func titleAboveTheProse(_ lines: [SourceLine], kept: [Int]) -> (index: Int, reason: String)? {
-        for (position, index) in kept.enumerated().dropFirst() where position * 2 < kept.count {
-            guard kept[..<position].allSatisfy({ !isFullParagraph(lines[$0].text) || isThePageSpeaking(lines[$0].text) })
-            else { return nil }
+        // Near the top, as a title is: a dozen lines at most, each judged against the text once.
+        for (position, index) in kept.enumerated().prefix(12).dropFirst() where position * 2 < kept.count {
+            let above = lines[kept[position - 1]].text
+            if isFullParagraph(above), !isThePageSpeaking(above) { return nil }
             let text = lines[index].text
             guard isHeadlineShaped(text), mayBeTitle(text), !text.endsLikeASentence, text.first?.isUppercase == true else { continue }
             let after = kept[(position + 1)...]
