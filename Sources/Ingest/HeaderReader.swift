@@ -15,7 +15,13 @@ extension Cleaner {
     private func readTitle(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                            _ document: inout CleanedDocument) {
         let kept = lines.indices.filter { roles[$0] == .body }
-        guard let found = Self.titleLine(lines, kept: kept) else {
+        let found: (index: Int, reason: String)?
+        if let givenTitle {
+            found = Self.titleLine(lines, kept: kept).flatMap { Self.isTheTitle(lines[$0.index].text, givenTitle) ? $0 : nil }
+        } else {
+            found = Self.titleLine(lines, kept: kept) ?? Self.titleAboveTheProse(lines, kept: kept)
+        }
+        guard let found else {
             let firstParagraph = kept.first { Self.isFullParagraph(lines[$0].text) } ?? lines.count
             for index in kept where index < firstParagraph {
                 if let reason = Self.reasonAboveTheArticle(lines[index].text) {

@@ -49,8 +49,9 @@ public struct Ingester: Sendable {
         let lines = SourceLines.split(source.text)
         var cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
         cleaner.registryMentions = { [matcher] in matcher.mentions(in: $0).map(\.entity) }
-        let cleaned = cleaner.clean(lines)
         let sidecar = source.sidecar ?? SourceSidecar()
+        cleaner.givenTitle = sidecar.title
+        let cleaned = cleaner.clean(lines)
         var diagnostics: [Diagnostic] = []
         let sidecarName = String(source.file.dropFirst("sources/".count).dropLast(4)) + ".yaml"
 
