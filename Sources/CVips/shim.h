@@ -33,6 +33,8 @@ int vips_jpegsave_buffer(VipsImage *in, void **buf, size_t *len, ...);
 int vips_pngsave_buffer(VipsImage *in, void **buf, size_t *len, ...);
 void g_object_unref(void *object);
 void g_free(void *memory);
+unsigned g_log_set_handler(const char *domain, int levels, void (*handler)(const char *, int, const char *, void *),
+                           void *data);
 char *g_compute_checksum_for_data(int checksum_type, const unsigned char *data, size_t length);
 
 enum {
@@ -41,7 +43,12 @@ enum {
     PLACARD_SIZE_BOTH = 0, PLACARD_SIZE_DOWN = 2,
     PLACARD_COMPASS_CENTRE = 0, PLACARD_EXTEND_BACKGROUND = 5,
     PLACARD_CHECKSUM_SHA256 = 2,
+    PLACARD_LOG_LEVELS = 8 | 16 | 32 | 64 | 128, // critical, warning, message, info, debug
 };
+
+static inline void placard_vips_quiet(const char *domain, int level, const char *message, void *data) {
+    (void) domain; (void) level; (void) message; (void) data;
+}
 
 // libvips' options are variadic (name, value, …, NULL), which Swift cannot call: these wrappers
 // fix the options Placard uses.
@@ -52,6 +59,9 @@ enum {
 static inline int placard_vips_start(void) {
     if (vips_version(3) - vips_version(5) != PLACARD_VIPS_ABI) return -1;
     if (vips_init("placard") != 0) return -1;
+    // A damaged file is reported as an error with its path; libvips' own warnings would only
+    // repeat it on stderr, tile by tile.
+    g_log_set_handler("VIPS", PLACARD_LOG_LEVELS, placard_vips_quiet, NULL);
     vips_cache_set_max(0);
     vips_cache_set_max_mem(0);
     vips_concurrency_set(1);

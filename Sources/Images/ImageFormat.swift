@@ -29,6 +29,12 @@ public struct ImageHeader: Sendable, Hashable {
     /// As shown: after the orientation a camera recorded.
     public var width: Int
     public var height: Int
+
+    public init(format: ImageFormat, width: Int, height: Int) {
+        self.format = format
+        self.width = width
+        self.height = height
+    }
 }
 
 /// Why an image cannot be used; the caller adds where it is.
