@@ -120,8 +120,9 @@ public struct Ingester: Sendable {
             date: date, updated: updated, author: author, contact: cleaned.contact,
             source: ArticleSource(publisher: sidecar.publisher ?? publisher(cleaned.furniture), url: sidecar.url,
                                   file: source.file),
-            organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: articleQuotes,
-            body: body, location: SourceLocation(file: source.location.file, line: 1))
+            image: sidecar.image, organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: articleQuotes,
+            body: body, location: SourceLocation(file: source.location.file, line: 1),
+            imageAlt: sidecar.imageAlt, imageLocation: sidecar.imageLocation)
         diagnostics += suggestions(cleaned.paragraphs, matcher: documentMatcher, file: source.location.file)
         return IngestOutcome(article: article, markdown: ArticleWriter.frontMatter(article) + "\n" + body,
                              decisions: cleaned.decisions, diagnostics: diagnostics,
