@@ -32,7 +32,7 @@ enum ImageFiles {
                         made.append((derivative.path, .data(image)))
                     }
                 } catch {
-                    return .failure(.error(source.location, "image '\(source.url.lastPathComponent)' \(error)"))
+                    return .failure(.error(source.location, "image '\(source.name)' \(error)"))
                 }
             }
             if let ico = source.icoFrom, let png = pngs[ico] {

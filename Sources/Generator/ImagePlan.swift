@@ -23,6 +23,8 @@ struct ImagePlan: Sendable {
     /// A source image and everything made of it.
     struct Source: Sendable {
         var url: URL
+        /// As messages name it (`assets/photos/x.jpg`).
+        var name: String
         /// Where content names it first, for messages.
         var location: SourceLocation
         var derivatives: [Derivative]
@@ -64,7 +66,7 @@ struct ImagePlan: Sendable {
             do {
                 let data = try Data(contentsOf: readable)
                 let header = try Images.header(of: data)
-                plan.sources.append(Source(url: readable, location: location, derivatives: []))
+                plan.sources.append(Source(url: readable, name: name, location: location, derivatives: []))
                 found = (header, Images.fingerprint(data), plan.sources.count - 1)
             } catch let error as ImageError {
                 problems.append(.error(location, "image '\(name)' \(error)"))
@@ -102,8 +104,18 @@ struct ImagePlan: Sendable {
         if let (path, header, fingerprint, index) = asset(config.image, at: config.imageLocation ?? configLocation) {
             plan.card(path, fit: .crop, header, fingerprint, index)
         }
-        plan.favicon(config, theme: theme, themeURL: themeURL, at: config.faviconLocation ?? configLocation,
-                     asset: { asset($0, at: $1) }, source: { source($0, shownAs: $1, at: $2) })
+        // `favicon:` of site.yaml, else the theme's `static/favicon.svg` or `static/favicon.png`.
+        if config.favicon != nil {
+            if let (path, header, _, index) = asset(config.favicon, at: config.faviconLocation ?? configLocation) {
+                plan.favicon(shown: path, header, index)
+            }
+        } else if let name = ["favicon.svg", "favicon.png"].first(where: theme.staticFiles.contains) {
+            let display = theme.displayPath + "/static/" + name
+            let url = themeURL.appendingPathComponent("static").appendingPathComponent(name)
+            if let (header, _, index) = source(url, shownAs: display, at: SourceLocation(file: display)) {
+                plan.favicon(shown: name, header, index)
+            }
+        }
         return (plan, problems)
     }
 
@@ -148,21 +160,8 @@ struct ImagePlan: Sendable {
         images.cards[path] = ImageFile(path: derivative.path, width: width, height: height)
     }
 
-    /// `favicon:` of site.yaml, else the theme's `static/favicon.svg` or `static/favicon.png`.
-    private mutating func favicon(_ config: SiteConfig, theme: Theme, themeURL: URL, at location: SourceLocation,
-                                  asset: (String?, SourceLocation) -> (path: String, ImageHeader, String, Int)?,
-                                  source: (URL, String, SourceLocation) -> (ImageHeader, String, Int)?) {
-        let found: (path: String, ImageHeader, String, Int)?
-        if config.favicon != nil {
-            found = asset(config.favicon, location)
-        } else if let name = ["favicon.svg", "favicon.png"].first(where: theme.staticFiles.contains) {
-            let url = themeURL.appendingPathComponent("static").appendingPathComponent(name)
-            found = source(url, theme.displayPath + "/static/" + name, SourceLocation(file: theme.displayPath + "/static/" + name))
-                .map { (name, $0.0, $0.1, $0.2) }
-        } else {
-            found = nil
-        }
-        guard let (shown, header, _, index) = found else { return }
+    /// `favicon.ico` (32 pixels) and the touch icon (180) of the source at `index`, shown at `shown` (an output path).
+    private mutating func favicon(shown: String, _ header: ImageHeader, _ index: Int) {
         let ico = Derivative(path: "favicon-32.png", width: 32, height: 32, fit: .pad, format: .png, enlarge: true, isFixedPath: true)
         let touch = Derivative(path: Favicon.touchIcon, width: 180, height: 180, fit: .pad, format: .png, enlarge: true,
                                isFixedPath: true)

@@ -8,7 +8,8 @@ extension PageContexts {
 
     /// `src`, `srcset`, `webp_srcset`, `sizes`, `width`, `height`, `alt`, `type` of an asset shown
     /// as `use`; nil for a URL or a file that is not shown.
-    func picture(_ written: String?, as use: ImageUse, alt: String, links: Links) -> TemplateObject? {
+    /// Loaded lazily unless `eager` (what the top of a page shows).
+    func picture(_ written: String?, as use: ImageUse, alt: String, links: Links, eager: Bool = false) -> TemplateObject? {
         guard let written, let shown = rendered.images.shown(SiteLoader.assetPath(written), as: use),
               let first = shown.files.first else { return nil }
         let main = use == .cover ? shown.files.first { $0.width >= 800 } ?? shown.files.last! : first
@@ -26,7 +27,7 @@ extension PageContexts {
         value["type"] = shown.mediaType
         value["srcset"] = srcset(shown.files)
         value["webp_srcset"] = shown.webp.isEmpty ? nil : srcset(shown.webp) ?? links.to(shown.webp[0].path)
-        value.flag("lazy", use != .cover)
+        value.flag("lazy", use != .cover && !eager)
         value["sizes"] = use == .cover && (srcset(shown.files) != nil) ? Self.coverSizes : nil
         return value
     }

@@ -44,7 +44,7 @@ public struct PageContexts: Sendable {
             ctaValues["url"] = links.resolve(cta.url)
             siteValues.set("cta", ctaValues)
         }
-        siteValues.set("logo", picture(site.config.logo, as: .logo, alt: "", links: links))
+        siteValues.set("logo", picture(site.config.logo, as: .logo, alt: "", links: links, eager: true))
         context.set("site", siteValues)
         context["root"] = links.root
         context["home_url"] = links.to(SitePaths.home)
