@@ -69,11 +69,9 @@ public struct PageContexts: Sendable {
         return context
     }
 
-    /// An image as content names it (`cards/x.png`, `assets/cards/x.png`, or a URL), absolute:
-    /// its share card when the build made one.
+    /// An image as content names it (`cards/x.png`, `assets/cards/x.png`, or a URL), absolute.
     func imageURL(_ written: String) -> String? {
-        card(ShareImage(written: written))?["url"]
-            ?? (URLPolicy.isExternal(written) ? written : rendered.absoluteURL(for: SiteLoader.assetPath(written)))
+        URLPolicy.isExternal(written) ? written : rendered.absoluteURL(for: SiteLoader.assetPath(written))
     }
 
     /// A page's own share image: a wide card, or a logo that platforms show small and square.
