@@ -81,8 +81,8 @@ public struct SiteChecker: Sendable {
         }
     }
 
-    /// Share-card images (an article's, the site's) that are not files of the site, or that
-    /// platforms do not show.
+    /// Share-card images (an article's, the site's) that are not files of the site, or URLs of
+    /// images that platforms do not show (a file of the site becomes a PNG or JPEG card).
     private func missingImages() -> [Diagnostic] {
         let assets = Set(prepared.site.assets.map(\.path))
         let config = prepared.site.config
@@ -93,7 +93,7 @@ public struct SiteChecker: Sendable {
             if !URLPolicy.isExternal(image), !assets.contains(SiteLoader.assetPath(image)) {
                 return .error(location, "image '\(image)' is not a file under content/assets/")
             }
-            if !ShareCardImage.isShown(image) {
+            if URLPolicy.isExternal(image), !ShareCardImage.isShown(image) {
                 return .warning(location, "image '\(image)' is no share card: platforms show PNG, JPEG, GIF or WebP, never SVG")
             }
             return nil

@@ -14,7 +14,7 @@ struct DocumentLoader {
         guard let document = FrontMatter(text: text, path: path, sink: sink) else { return nil }
         guard let fields = frontMatterFields(document) else { return nil }
         fields.warnUnknownKeys(allowed: ["title", "subtitle", "date", "updated", "slug", "source", "summary",
-                                         "author", "contact", "image", "organizations", "people", "events", "quotes",
+                                         "author", "contact", "image", "image_alt", "organizations", "people", "events", "quotes",
                                          "draft"])
         let title = fields.string("title", required: true)
         let date = fields.day("date", required: true)
@@ -27,15 +27,16 @@ struct DocumentLoader {
         let (subtitle, author, source, summary) = (fields.string("subtitle"), fields.string("author"),
                                                    source(fields), fields.string("summary"))
         let contact = fields.string("contact")
-        let (image, draft) = (fields.url("image"), fields.bool("draft") ?? false)
-        if let image { ImageField.check(image, assets: assets, at: fields.location(of: "image"), sink: sink) }
+        let draft = fields.bool("draft") ?? false
+        let (image, imageAlt, imageLocation) = ImageField.read(fields, assets: assets, sink: sink)
         guard let title, let date, let slug else { return nil }
         return Article(slug: slug, title: title, subtitle: subtitle, date: date,
                        updated: updated, author: author, contact: contact, source: source,
                        summary: summary, image: image,
                        organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: quotes,
                        draft: draft, body: document.body,
-                       location: SourceLocation(file: path, line: document.bodyLine))
+                       location: SourceLocation(file: path, line: document.bodyLine),
+                       imageAlt: imageAlt, imageLocation: imageLocation)
     }
 
     func page(text: String, path: String, fileStem: String) -> Page? {

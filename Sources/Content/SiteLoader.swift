@@ -59,7 +59,7 @@ public struct SiteLoader: Sendable {
             sink.error(page.location, "page slug '\(page.slug)' is taken by a section of the site; choose another")
         }
         let sources = SourceLoader(sink: sink, files: files, folder: content.appendingPathComponent("sources"),
-                                   displayFolder: display("content/sources")).load()
+                                   displayFolder: display("content/sources"), assets: assetPaths).load()
         for article in articles {
             guard let file = article.source?.file else { continue }
             if !sources.contains(where: { $0.file == file }) {
@@ -68,6 +68,11 @@ public struct SiteLoader: Sendable {
         }
         if let image = config?.image, let location = config?.imageLocation {
             ImageField.check(image, assets: assetPaths, at: location, sink: sink)
+        }
+        for (file, location) in [(config?.logo, config?.logoLocation), (config?.favicon, config?.faviconLocation)] {
+            if let file, let location, !assetPaths.contains(Self.assetPath(file)) {
+                sink.error(location, "'\(file)' is not a file under content/assets/")
+            }
         }
         checkLogos(organizations, assets: assetPaths, sink: sink)
 

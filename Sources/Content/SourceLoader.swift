@@ -7,6 +7,8 @@ struct SourceLoader {
     let folder: URL
     /// `content/sources` as shown in messages.
     let displayFolder: String
+    /// Output paths of the assets, for `image:`.
+    let assets: Set<String>
 
     func load() -> [RawSource] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -33,7 +35,7 @@ struct SourceLoader {
         guard let root = yaml.compose(into: sink),
               let fields = YAMLFields(root, source: yaml, sink: sink, what: "a sidecar") else { return nil }
         fields.warnUnknownKeys(allowed: ["title", "subtitle", "date", "updated", "publisher", "url", "author", "slug",
-                                         "offline"])
+                                         "offline", "image", "image_alt"])
         let slug = fields.string("slug")
         if let slug, !Slug.isValid(slug) {
             sink.error(fields.location(of: "slug"), "slug '\(slug)' may only hold lowercase letters, digits and single hyphens")
@@ -43,6 +45,7 @@ struct SourceLoader {
                                     updated: fields.updatedDay(after: date), publisher: fields.string("publisher"),
                                     url: fields.url("url"), author: fields.string("author"), slug: slug)
         sidecar.offline = fields.bool("offline") ?? false
+        (sidecar.image, sidecar.imageAlt, sidecar.imageLocation) = ImageField.read(fields, assets: assets, sink: sink)
         return sidecar
     }
 }

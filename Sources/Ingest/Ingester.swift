@@ -126,8 +126,9 @@ public struct Ingester: Sendable {
             source: ArticleSource(publisher: sidecar.publisher ?? credit?.publisher ?? publisher(cleaned.furniture),
                                   url: sidecar.url ?? credit?.url, file: source.file, offline: sidecar.offline,
                                   location: sidecarLocation(source)),
-            organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: articleQuotes,
-            body: body, location: SourceLocation(file: source.location.file, line: 1))
+            image: sidecar.image, organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: articleQuotes,
+            body: body, location: SourceLocation(file: source.location.file, line: 1),
+            imageAlt: sidecar.imageAlt, imageLocation: sidecar.imageLocation)
         diagnostics += suggestions(cleaned.paragraphs, matcher: documentMatcher, file: source.location.file)
         return IngestOutcome(article: article, markdown: ArticleWriter.frontMatter(article) + "\n" + body,
                              decisions: cleaned.decisions, diagnostics: diagnostics,

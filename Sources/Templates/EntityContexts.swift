@@ -27,6 +27,8 @@ extension PageContexts {
         value.set("updated", article.updated.map(Self.date))
         value["summary"] = listSummaries[slug]
         value["publisher"] = article.source?.publisher
+        // Beside its linked title, a thumbnail adds nothing for a screen reader: alt is empty.
+        value.set("thumbnail", picture(article.image, as: .thumbnail, alt: "", links: links))
         return value
     }
 
@@ -40,6 +42,8 @@ extension PageContexts {
         value["kind_label"] = organization.kind.label
         value["website"] = organization.url
         value["logo_url"] = organization.logo.map { links.to(SiteLoader.assetPath($0)) }
+        // The name is always shown beside it: alt is empty.
+        value.set("logo", picture(organization.logo, as: .logo, alt: "", links: links))
         value["summary"] = rendered.organizationDescriptions[id]?.firstParagraph
         return value
     }

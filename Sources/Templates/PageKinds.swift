@@ -28,7 +28,7 @@ extension PageContexts {
         let path = SitePaths.article(article.slug)
         let links = Links(from: path, notFoundRoot: nil)
         var context = common(path: path, title: article.title, description: shown.summary,
-                             image: article.image.map { ShareImage(written: $0) }, type: "article")
+                             image: article.image.map { ShareImage(written: $0, alt: article.imageAlt) }, type: "article")
         context.set("json_ld", .string(newsArticleData(shown)))
         var value = articleItem(slug, links: links)
         value["subtitle"] = article.subtitle
@@ -42,6 +42,7 @@ extension PageContexts {
         })
         value.set("source", sourceCredit(article.source))
         value["summary"] = shown.summary
+        value.set("cover", picture(article.image, as: .cover, alt: article.imageAlt ?? "", links: links))
         value.set("content_html", .string(shown.document.html))
         value.list("organizations", article.organizations.compactMap { organizationItem($0, links: links) })
         value.list("people", article.people.compactMap { personItem($0, links: links) })
@@ -104,7 +105,7 @@ extension PageContexts {
         let links = Links(from: path, notFoundRoot: nil)
         let description = rendered.organizationDescriptions[organization.id]
         var context = common(path: path, title: organization.name, description: description?.firstParagraph,
-                             image: organization.logo.map { ShareImage(written: $0, isLogo: true) })
+                             image: organization.logo.map { ShareImage(written: $0, isLogo: true, alt: "Logo of \(organization.name)") })
         context.set("json_ld", .string(organizationData(organization)))
         if rendered.hasAbsoluteURLs, !(index.articlesByOrganization[organization.id] ?? []).isEmpty {
             context["organization_feed_url"] = links.to(SitePaths.organizationFeed(organization.id))

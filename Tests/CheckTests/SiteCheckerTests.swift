@@ -54,16 +54,20 @@ func checkFindings(_ root: URL, templates: URL? = repositoryRoot.appendingPathCo
         #expect(found.contains { $0.hasSuffix("static/assets/extra.css:1:24: error: the theme loads '//cdn.example/bg.png' from another host") })
     }
 
-    @Test func anSVGShareCardIsAWarningAtItsLine() async throws {
+    /// A file of the site becomes a PNG card, whatever its format; a URL is taken as it is.
+    @Test func anSVGShareCardURLIsAWarningAtItsLine() async throws {
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("placard-svg-card-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: site) }
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Tests/Fixtures/minimal"), to: site)
         let config = site.appendingPathComponent("content/site.yaml")
-        let text = try String(contentsOf: config, encoding: .utf8) + "image: logos/one.svg\n"
+        let original = try String(contentsOf: config, encoding: .utf8)
+        try Data((original + "image: logos/one.svg\n").utf8).write(to: config)
+        #expect(try await checkFindings(site).allSatisfy { !$0.contains("no share card") })
+        let text = original + "image: \"https://cards.example/one.svg\"\n"
         try Data(text.utf8).write(to: config)
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         let found = try await checkFindings(site)
-        #expect(found.contains("content/site.yaml:\(line):8: warning: image 'logos/one.svg' is no share card: platforms show PNG, JPEG, GIF or WebP, never SVG"), "\(found)")
+        #expect(found.contains("content/site.yaml:\(line):8: warning: image 'https://cards.example/one.svg' is no share card: platforms show PNG, JPEG, GIF or WebP, never SVG"), "\(found)")
     }
 
     /// Clean: the two sources whose original address is not known say so (`offline: true`).

@@ -52,7 +52,7 @@ func placard(_ arguments: [String], in folder: URL = repositoryRoot, environment
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("Built 19 pages (35 files) into public in ") == true)
+        #expect(lines.first?.hasPrefix("Built 19 pages (39 files) into public in ") == true)
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/index.html").path))
     }
 

@@ -12,11 +12,12 @@ import Testing
         let output = temporaryFolder()
         let report = try await build(minimal, into: output)
         #expect(files(in: output) == [
-            ".placard-output", "404.html", "about/index.html", "articles/first-win/index.html", "articles/index.html",
-            "articles/second-story/index.html", "assets/logos/one.svg", "assets/placard.css", "assets/search.js",
-            "assets/share.js", "events/calendar.ics", "events/council-vote.ics", "events/council-vote/index.html", "events/index.html",
+            ".placard-output", "404.html", "about/index.html", "apple-touch-icon.png", "articles/first-win/index.html",
+            "articles/index.html", "articles/second-story/index.html", "assets/images/one-card.8918c95bd359.png",
+            "assets/logos/one.svg", "assets/placard.css", "assets/search.js", "assets/share.js",
+            "events/calendar.ics", "events/council-vote.ics", "events/council-vote/index.html", "events/index.html",
             "events/launch.ics", "events/launch/index.html", "events/week-of-action.ics",
-            "events/week-of-action/index.html", "feed.xml", "index.html",
+            "events/week-of-action/index.html", "favicon.ico", "favicon.svg", "feed.xml", "index.html",
             "organizations/acme/feed.xml", "organizations/acme/index.html",
             "organizations/city-council/feed.xml", "organizations/city-council/index.html",
             "organizations/coalition-one/feed.xml", "organizations/coalition-one/index.html",
