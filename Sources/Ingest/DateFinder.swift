@@ -67,10 +67,15 @@ public enum DateFinder {
 
     /// Every date in `text`, in order; spans already taken by a longer form are not read again.
     public static func find(in text: String, reference: Day?) -> [FoundDate] {
+        find(in: text, reference: reference, cues: DateCues(text))
+    }
+
+    /// With `cues` nil, every pattern is tried: what the cues must never change.
+    static func find(in text: String, reference: Day?, cues: DateCues?) -> [FoundDate] {
         var found: [FoundDate] = []
         var taken = Spans([])
         let whole = NSRange(text.startIndex..., in: text)
-        for (expression, kind) in expressions {
+        for (expression, kind) in expressions where cues?.allow(kind) ?? true {
             // One expression's matches never overlap each other: only the longer forms' are checked.
             var added: [Range<String.Index>] = []
             for match in expression.matches(in: text, range: whole) {

@@ -1,4 +1,5 @@
 import Content
+import Foundation
 import Testing
 @testable import Ingest
 
@@ -57,5 +58,48 @@ import Testing
             \(lede)
             """, date: nil)
         #expect(outcome.article?.updated?.iso == "2019-07-25")
+    }
+}
+
+/// `DateCues` lets a pattern run only where its words are: it must never hide a date.
+@Suite struct DateCuesTests {
+    let reference = Day(iso: "2021-05-19")!
+
+    func same(_ text: String) -> Bool {
+        let cued = DateFinder.find(in: text, reference: reference, cues: DateCues(text))
+        return cued == DateFinder.find(in: text, reference: reference, cues: nil)
+    }
+
+    @Test func everyFormIsStillRead() {
+        for text in ["June 7th - June 11th, 2021", "JUNE 7-11", "Thursday, July 25, 2019", "Sept. 5", "10 June 2020",
+                     "2020-06-10", "5/28/2020", "MAY 2021", "in May", "last Wednesday", "next year", "yesterday",
+                     "since 2019", "in ٢٠١٩", "Dec.\u{00A0}1, 2018"] {
+            #expect(!DateFinder.find(in: text, reference: reference).isEmpty || text == "in ٢٠١٩", "\(text)")
+            #expect(same(text), "\(text)")
+        }
+    }
+
+    @Test func textsWithoutCuesSkipThePatterns() {
+        let cues = DateCues("The Mayor of Marchville decided, yearly, to sue the Decemberists on Mondays")
+        #expect(!cues.allow(.monthDay) && !cues.allow(.weekday) && !cues.allow(.relativeYear) && !cues.allow(.iso))
+        #expect(DateCues("a 2019 report").allow(.year) && DateCues("on Monday").allow(.weekday))
+    }
+
+    /// Every line of the seeds and of the loader's evaluation set reads the same dates either way.
+    @Test func realTextsReadTheSameDates() throws {
+        let folders = ["content/sources", "Tests/Fixtures/loader-eval/content/sources"].map {
+            GoldenTests.repository.appendingPathComponent($0)
+        }
+        var lines = 0
+        for folder in folders {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                for line in text.split(separator: "\n") {
+                    lines += 1
+                    #expect(same(String(line)), "\(name): \(line.prefix(80))")
+                }
+            }
+        }
+        #expect(lines > 1_000)
     }
 }
