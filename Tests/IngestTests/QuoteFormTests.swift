@@ -109,6 +109,7 @@ import Testing
         #expect(quotes("Mayor Jane “The Hammer” Roe signed the ban on Tuesday in front of a crowd.").isEmpty)
         #expect(quotes("The app, known as 'Neighbors by Ring', lets users share videos with the police.").isEmpty)
         #expect(quotes(#"Residents joined the "Ban Facial Recognition" campaign on Tuesday."#).isEmpty)
+        #expect(quotes(#"The ACLU called the decision "a disaster for civil rights.""#).first?.organization == "aclu")
     }
 
     @Test func aSpeakerNamedBySurnameAfterTheFullName() {
