@@ -99,7 +99,9 @@ struct QuoteMarks {
             singles.append(QuoteSpan(range: start..<paragraph.endIndex, text: String(paragraph[paragraph.index(after: start)...]),
                                      isOpen: true))
         }
-        guard !singles.isEmpty else { return }
+        // Each span is compared with each of the other kind: past this many pairs a paragraph is not
+        // prose with quotations, and its single marks are left unread.
+        guard !singles.isEmpty, singles.count * max(spans.count, 1) <= Self.maximumPairs else { return }
         let doubles = spans.filter { double in
             !singles.contains { $0.range.lowerBound <= double.range.lowerBound && double.range.upperBound <= $0.range.upperBound }
         }
@@ -110,6 +112,7 @@ struct QuoteMarks {
     }
 
     private static let singleMarks: Set<Character> = ["‘", "’", "'"]
+    private static let maximumPairs = 10_000
 
     /// The marks of a paragraph that goes on with a quotation opened before it: the text up to the
     /// mark that closes it is its first span (`… the end,” Greer said.`).
