@@ -13,6 +13,7 @@ enum AttributionVocabulary {
         "expressed", "expresses", "expressing", "sued", "sues", "accused", "accuses", "accusing", "alleged", "alleges",
         "alleging", "tweeted", "posted", "emailed", "replied", "responded", "released", "issued", "demanded",
         "demands", "contended", "contends", "acknowledged", "admitted", "pledged", "vowed", "cautioned", "testified",
+        "put it", "puts it",
     ]
     static let speechVerbs = speechVerbList.joined(separator: "|")
     static let speechVerbSet = Set(speechVerbList)
@@ -31,6 +32,8 @@ enum AttributionVocabulary {
     static let sourceMarker = regex(#"^(?:\#(sourceMarkers))$"#)
 
     static let pronouns: Set<String> = ["she", "he"]
+    /// `X, which tweeted` / `X, who said`: the name before the comma speaks.
+    static let relativePronouns: Set<String> = ["which", "who"]
     /// Plural and neuter pronouns: a group or a thing, never resolved to a person.
     static let groupPronouns: Set<String> = ["they", "it", "we"]
     static let determiners: Set<String> = ["the", "a", "an", "one", "its", "their", "this", "that", "these", "those",

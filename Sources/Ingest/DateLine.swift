@@ -4,7 +4,7 @@ import Foundation
 /// A line that is only a date, with what pages write around it: a weekday, a time and its zone,
 /// a label ("Published", "Updated:"), separators and at most a short source name after one
 /// ("Nov 9, 2018", "Sept. 9, 2020 11:45 p.m. Updated: Sept. 10", "Dec. 1, 2018 / 11:43 PM GMT",
-/// "23 May 2018 | | The Guardian", "By Jane Doe | June 3, 2019"). It is header metadata, never page
+/// "23 May 2018 | | The Guardian", "By Jane Doe | June 3, 2019", "Big Brother Watch Team / May 13, 2019"). It is header metadata, never page
 /// furniture.
 struct DateLine {
     enum Kind { case published, updated }
@@ -36,7 +36,8 @@ struct DateLine {
         if left.matches(Vocabulary.byline), left.wordCount <= 5 {
             byline = String(left.dropFirst(3)).trimmingCharacters(in: .whitespaces)
         } else {
-            guard left.wordCount == 0 || (left.wordCount <= 4 && text.contains(where: { "|·•".contains($0) })) else { return nil }
+            // `Big Brother Watch Team / May 13, 2019`: a slash sets off a name as a bar does.
+            guard left.wordCount == 0 || (left.wordCount <= 4 && text.contains(where: { "|·•/".contains($0) })) else { return nil }
         }
 
         let before = String(text[..<first.range.lowerBound])

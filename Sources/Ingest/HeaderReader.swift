@@ -111,7 +111,9 @@ extension Cleaner {
         // The article after a candidate: from the first paragraph, the same for every candidate but
         // the first paragraph itself, read once rather than once per candidate.
         var articles: [Int: Set<String>] = [:]
-        for index in candidates where isHeadlineShaped(lines[index].text) && mayBeTitle(lines[index].text) {
+        // A wrapped sentence's lines are no headline: the line that ends mid-clause, nor the one it runs into.
+        let runsOn = Set(kept.indices.dropLast().filter { Self.endsMidClause(lines[kept[$0]].text) }.flatMap { [kept[$0], kept[$0 + 1]] })
+        for index in candidates where isHeadlineShaped(lines[index].text) && mayBeTitle(lines[index].text) && !runsOn.contains(index) {
             let start = max(index + 1, firstParagraph ?? index)
             let article = articles[start] ?? contentWords(lines, kept.filter { $0 >= start })
             articles[start] = article
@@ -122,15 +124,17 @@ extension Cleaner {
             }
         }
         // Lines that cannot be a title (alt text, a label, a symbol) are passed over.
-        return candidates.first { mayBeTitle(lines[$0].text) && !isLede(lines[$0].text) && !lines[$0].text.matches(listItem) }
+        return candidates.first { mayBeTitle(lines[$0].text) && !isLede(lines[$0].text) && !lines[$0].text.matches(listItem) && !runsOn.contains($0) }
             .map { ($0, $0 == first ? "title: first line of the article" : "title: first line that can be a title") }
     }
 
-    /// The article starts at its first full paragraph after the title; a short text has none, and
-    /// starts at once.
+    /// The article starts at its first full paragraph after the title, or at the first long line of a
+    /// wrapped sentence (`Plaintiffs American Civil Liberties Union (“ACLU”), American Civil Liberties
+    /// Union of`); a short text has none, and starts at once.
     static func bodyStart(_ lines: [SourceLine], kept: [Int], after titleIndex: Int) -> Int {
         let rest = kept.filter { $0 > titleIndex }
-        return rest.first { isFullParagraph(lines[$0].text) } ?? rest.first ?? lines.count
+        return rest.first { isFullParagraph(lines[$0].text) || endsMidClause(lines[$0].text) && lines[$0].text.wordCount(upTo: 8) >= 8 }
+            ?? rest.first ?? lines.count
     }
 
     /// A quotation standing alone may be a pull quote in the header, unless it is long.

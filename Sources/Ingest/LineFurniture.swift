@@ -58,7 +58,9 @@ extension Cleaner {
         let range = NSRange(text.startIndex..., in: text)
         let marks = Vocabulary.courtCaption.numberOfMatches(in: text, range: range)
         guard marks > 0 else { return false }
+        // `Defendant.` alone on its line is a party's label, whatever its stop.
         return marks + Vocabulary.courtName.numberOfMatches(in: text, range: range) >= 2 || !text.endsLikeASentence
+            || text.wordCount <= 2
     }
 
     /// A plea speaks to the reader (`your inbox`, `support our work`, `Subscribe`), or is a short

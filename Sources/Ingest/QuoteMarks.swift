@@ -29,8 +29,16 @@ struct QuoteMarks {
             let character = paragraph[index]
             let after = paragraph.index(after: index)
             defer { previous = character; index = after }
-            guard "“”\"".contains(character) else { continue }
+            guard Self.doubleMarks.contains(character) else { continue }
             let next = after < paragraph.endIndex ? paragraph[after] : nil
+            if character == "«" || character == "»" {
+                // Guillemets say which way they face.
+                if character == "«", open == nil { open = index } else if character == "»", let start = open {
+                    spans.append(QuoteSpan(range: start..<after, text: String(paragraph[paragraph.index(after: start)..<index])))
+                    open = nil
+                }
+                continue
+            }
             let opening = Self.standsOpening(previous: previous, next: next)
             let closing = Self.standsClosing(previous: previous, next: next)
             if let start = open {
@@ -48,7 +56,63 @@ struct QuoteMarks {
             spans.append(QuoteSpan(range: start..<paragraph.endIndex, text: String(paragraph[paragraph.index(after: start)...]),
                                    isOpen: true))
         }
+        mergeSingleQuotes(paragraph)
     }
+
+    /// Quotation marks that open or close a quotation of their own.
+    private static let doubleMarks: Set<Character> = ["“", "”", "\"", "«", "»"]
+
+    /// British copy quotes with single marks (`‘…,’ she said`), which are also apostrophes (`won’t`,
+    /// `the students’ union`, `’90s`). A single mark opens only before a letter, after a space, bracket
+    /// or dash; it closes only after a word or punctuation, before a space, punctuation or the end: an
+    /// apostrophe inside a word does neither. Single-quoted spans stand beside the double-quoted ones,
+    /// and one that holds a double-quoted span is the quotation (`‘He called it “a disaster”.’`); one
+    /// inside a double-quoted span is only nested in it.
+    private mutating func mergeSingleQuotes(_ paragraph: String) {
+        guard paragraph.contains(where: { Self.singleMarks.contains($0) }) else { return }
+        var singles: [QuoteSpan] = []
+        var open: String.Index?
+        var previous: Character?
+        var index = paragraph.startIndex
+        while index < paragraph.endIndex {
+            let character = paragraph[index]
+            let after = paragraph.index(after: index)
+            defer { previous = character; index = after }
+            guard Self.singleMarks.contains(character) else { continue }
+            let next = after < paragraph.endIndex ? paragraph[after] : nil
+            if open == nil, spans.isEmpty, singles.isEmpty, earlierQuotationEnd == nil, character != "‘",
+               let previous, ".!?,…".contains(previous) {
+                // After punctuation a mark is never an apostrophe: it closes a quotation an earlier paragraph opened.
+                earlierQuotationEnd = index
+            }
+            if let start = open {
+                guard character != "‘", Self.standsClosing(previous: previous, next: next) else { continue }
+                singles.append(QuoteSpan(range: start..<after, text: String(paragraph[paragraph.index(after: start)..<index])))
+                open = nil
+            } else if character != "’", let next, next.isLetter,
+                      previous.map({ $0.isWhitespace || Self.openingNeighbours.contains($0) || Self.doubleMarks.contains($0) }) ?? true {
+                open = index
+            }
+        }
+        // Left open, it is a statement running on only where it opens the paragraph; elsewhere a stray mark.
+        if let start = open, start == paragraph.startIndex {
+            singles.append(QuoteSpan(range: start..<paragraph.endIndex, text: String(paragraph[paragraph.index(after: start)...]),
+                                     isOpen: true))
+        }
+        // Each span is compared with each of the other kind: past this many pairs a paragraph is not
+        // prose with quotations, and its single marks are left unread.
+        guard !singles.isEmpty, singles.count * max(spans.count, 1) <= Self.maximumPairs else { return }
+        let doubles = spans.filter { double in
+            !singles.contains { $0.range.lowerBound <= double.range.lowerBound && double.range.upperBound <= $0.range.upperBound }
+        }
+        let outer = singles.filter { single in
+            !doubles.contains { $0.range.overlaps(single.range) }
+        }
+        spans = (doubles + outer).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static let singleMarks: Set<Character> = ["‘", "’", "'"]
+    private static let maximumPairs = 10_000
 
     /// The marks of a paragraph that goes on with a quotation opened before it: the text up to the
     /// mark that closes it is its first span (`… the end,” Greer said.`).

@@ -79,6 +79,8 @@ extension QuoteExtractor {
             if text.isEmpty {
                 text = piece
             } else if piece.first?.isLowercase == true {
+                // `“Face surveillance,” X said, “has no place…”`: the comma was the attribution's, unless a clause follows it.
+                if text.last == ",", !piece.matches(clauseAfterComma) { text.removeLast() }
                 text += " " + piece
             } else {
                 text = trimmedQuote(text)
@@ -88,6 +90,9 @@ extension QuoteExtractor {
         }
         return trimmedQuote(text)
     }
+
+    /// Words that open a clause after a comma of the speaker's own: `“…the law,” said X, “but until…”`.
+    private static let clauseAfterComma = regex(#"^(?:but|and|or|nor|so|yet|because|which|who|while|although|though|if|when|as|since|unless|whereas|where)\b"#)
 
     /// The quoted spans of a paragraph with the text between them.
     static func pieces(of paragraph: String, _ spans: [QuoteSpan]) -> [QuotedPiece] {
@@ -155,8 +160,8 @@ extension QuoteExtractor {
 
     static func stripQuoteMarks(_ paragraph: String) -> String {
         var text = Substring(paragraph.trimmingCharacters(in: .whitespaces))
-        if let first = text.first, "“”\"".contains(first) { text.removeFirst() }
-        if let last = text.last, "”\"".contains(last) { text.removeLast() }
+        if let first = text.first, "“”\"‘'«".contains(first) { text.removeFirst() }
+        if let last = text.last, "”\"’'»".contains(last) { text.removeLast() }
         return String(text)
     }
 }

@@ -52,17 +52,32 @@ enum SourceLines {
         var runsOn = false
         for (offset, text) in raw.enumerated() {
             guard !text.isEmpty else { runsOn = false; continue }
-            if runsOn, !startsBlock(text), var last = lines.popLast() {
+            if runsOn, !startsBlock(text), !isLineOfItsOwn(text, before: raw.dropFirst(offset + 1).first), var last = lines.popLast() {
                 last.text += " " + text
                 lines.append(last)
             } else {
                 lines.append(SourceLine(number: offset + 1, text: text))
             }
             let paragraph = lines[lines.count - 1].text
-            runsOn = paragraph.hasAtLeast(wrapWidth.lowerBound) && !paragraph.endsLikeASentence
+            runsOn = paragraph.hasAtLeast(wrapWidth.lowerBound) && (!paragraph.endsLikeASentence || leavesQuotationOpen(paragraph))
         }
         return lines
     }
+
+    /// A short line that ends no sentence, before a line that opens one: a heading, not the last line
+    /// of a wrapped paragraph (those end their sentence).
+    private static func isLineOfItsOwn(_ text: String, before next: String?) -> Bool {
+        text.count < wrapWidth.lowerBound && !text.endsLikeASentence && next?.first?.isUppercase == true
+    }
+
+    /// A quotation that a sentence's end inside it leaves open (`“It is dangerous.` / `We will stop it,” she said.`)
+    /// goes on in the next line, in a copy wrapped at a fixed width.
+    private static func leavesQuotationOpen(_ paragraph: String) -> Bool {
+        paragraph.count <= maximumQuotedParagraph && QuoteMarks(paragraph).spans.last?.isOpen == true
+    }
+
+    /// Paragraphs longer than this are not rejoined for an open quotation: a stray mark, not a quotation.
+    private static let maximumQuotedParagraph = 1_500
 
     /// A list item, a dash, a block quote or a `Label:` opens a line of its own.
     private static func startsBlock(_ text: String) -> Bool {

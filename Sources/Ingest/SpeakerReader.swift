@@ -105,6 +105,7 @@ struct SpeakerReader {
                 return nounSubject(clause, at: place, shape: shape)
             }
         }
+        if let found = relativeAntecedent(segments, shape: shape) { return found }
         if participle {
             let opening = segments.first { segment in
                 guard let first = segment.tokens.first else { return false }
@@ -115,6 +116,16 @@ struct SpeakerReader {
             return found
         }
         return clause.mentions.isEmpty ? Attribution(speaker: nil, shape: .unstated) : nounSubject(clause, at: place, shape: shape)
+    }
+
+    /// `…, including Mijente, which tweeted`: the relative pronoun stands for the name that ends the piece before it.
+    private func relativeAntecedent(_ segments: [Phrase], shape: AttributionShape) -> Attribution? {
+        guard segments.count >= 2, let relative = segments.last?.tokens, relative.count == 1,
+              Words.relativePronouns.contains(relative[0].key) else { return nil }
+        let before = segments[segments.count - 2]
+        guard let mention = before.mentions.last, before.text[mention.range.upperBound...].allSatisfy({ !$0.isWordCharacter }),
+              !before.names(Words.outsiders) else { return nil }
+        return Attribution(speaker: mention.entity, shape: shape)
     }
 
     /// The name that an appositive or a relative pronoun follows: a registry person at the edge of a

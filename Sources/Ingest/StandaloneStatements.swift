@@ -27,6 +27,10 @@ struct StandaloneStatements {
     func statement(at index: Int) -> ExtractedQuote? {
         if let end = quotedStatementEnd(from: index) {
             var texts = paragraphs[index...end].map { QuoteExtractor.stripQuoteMarks($0) }
+            // `Said Falk: "The covert…` or `“…,” Greer said. “It gives…`: the first paragraph's own
+            // attribution, and only its quotation's words.
+            let opening = opensAndRunsOn(index) && marks[index].spans.count == 1 ? nil : quotes(index, marks[index]).last
+            if let opening { texts[0] = opening.text }
             var closing: ExtractedQuote?
             // `“It is time,” Ozer said. “We will be watching.”` or `… the end,” Greer said.`: the last
             // paragraph closes the statement and names its speaker.
@@ -34,9 +38,10 @@ struct StandaloneStatements {
                 closing = quotes(end, marks[end].continuing(paragraphs[end])).first
                 if let closing { texts[texts.count - 1] = closing.text }
             }
-            var quote = ExtractedQuote(text: texts.joined(separator: "\n\n"), speaker: closing?.speaker,
+            let speaking = closing?.speaker != nil || opening?.speaker == nil ? closing : opening
+            var quote = ExtractedQuote(text: texts.joined(separator: "\n\n"), speaker: speaking?.speaker,
                                        standaloneParagraphs: Array(index...end), paragraph: index)
-            quote.attribution = closing?.attribution
+            quote.attribution = speaking?.attribution ?? closing?.attribution ?? opening?.attribution
             return attributed(quote)
         }
         guard let end = unmarkedStatementEnd(from: index), let introduction = introduction(before: index) else { return nil }
@@ -122,7 +127,7 @@ struct StandaloneStatements {
     /// ones either reopen it (the print convention) or run on without marks until one closes it, the
     /// line that signs it follows, or the copy ends.
     private func quotedStatementEnd(from start: Int) -> Int? {
-        guard opensAndRunsOn(start) else { return nil }
+        guard startsStatement(start) else { return nil }
         var index = start + 1
         while index < min(paragraphs.count, start + Self.maximumParagraphs) {
             if signature(paragraphs[index], at: index) != nil { return index - 1 }
@@ -130,7 +135,7 @@ struct StandaloneStatements {
                 index += 1
             } else if marks[index].closesEarlierQuotation {
                 return index
-            } else if let opening = paragraphs[index].first, "“\"".contains(opening) {
+            } else if let opening = paragraphs[index].first, "“\"‘'«".contains(opening) {
                 return index
             } else {
                 index += 1
@@ -143,6 +148,16 @@ struct StandaloneStatements {
     private func isOnlyQuotation(_ index: Int) -> Bool {
         let spans = marks[index].continuing(paragraphs[index]).spans
         return spans.count == 1 && paragraphs[index][spans[0].range.upperBound...].allSatisfy { !$0.isLetter }
+    }
+
+    /// Leaves its last quotation open: one it opens with, or one after an introduction (`Said Falk: "…`)
+    /// or after an earlier quotation and its attribution (`“…,” Greer said. “It gives…`); not a stray
+    /// mark in the middle of prose.
+    private func startsStatement(_ index: Int) -> Bool {
+        guard let last = marks[index].spans.last, last.isOpen else { return false }
+        if opensAndRunsOn(index) { return true }
+        let before = paragraphs[index][..<last.range.lowerBound].trimmingCharacters(in: .whitespaces)
+        return before.hasSuffix(":") || marks[index].spans.count == 2 && marks[index].spans[0].range.lowerBound == paragraphs[index].startIndex
     }
 
     /// Opens with a quotation mark and leaves the quotation open.
@@ -165,7 +180,7 @@ struct StandaloneStatements {
     /// (a term in scare quotes is fine), and does not end in a colon.
     private func isUnmarkedProse(_ index: Int) -> Bool {
         let paragraph = paragraphs[index]
-        return paragraph.first.map { !"“”\"".contains($0) } == true && paragraph.endsLikeASentence && !paragraph.hasSuffix(":")
+        return paragraph.first.map { !"“”\"‘'«".contains($0) } == true && paragraph.endsLikeASentence && !paragraph.hasSuffix(":")
             && paragraph.wordCount >= 8 && marks[index].spans.allSatisfy { $0.text.wordCount < QuoteExtractor.minimumWords }
     }
 }

@@ -9,6 +9,13 @@ extension Cleaner {
             && !text.hasSuffix(":") && text.wordCount(upTo: 30) <= 30 && !text.matches(sourceLabel)
     }
 
+    /// Ends mid-clause (`… American Civil Liberties Union of`, `…, and`): a line of a wrapped sentence.
+    static func endsMidClause(_ text: String) -> Bool {
+        text.matches(midClauseEnding)
+    }
+
+    private static let midClauseEnding = regex(#"(?:,|\s(?:of|and|or|the|to|for|with|by|from|that|nor))$"#)
+
     /// When the text has no title line, what stands above its first paragraph and cannot be one.
     static func reasonAboveTheArticle(_ text: String) -> String? {
         if !text.contains(where: \.isLetter) { return "symbols above the article" }

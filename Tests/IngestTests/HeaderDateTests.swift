@@ -17,7 +17,7 @@ private let paragraphs = """
             "Sept. 9, 2020 11:45 p.m. Updated: Sept. 10, 2020 8:02 a.m.": "2020-09-09",
             "Published: 10 June 2020": "2020-06-10", "5/28/2020": "2020-05-28",
             "23 May 2018 |   | The Guardian": "2018-05-23", "Jun 25, 2020 |  Source": "2020-06-25",
-            "Wed 10 Jun 2020 14.32 BST": "2020-06-10",
+            "Wed 10 Jun 2020 14.32 BST": "2020-06-10", "Big Brother Watch Team / May 13, 2019": "2019-05-13",
         ]
         for (text, iso) in lines {
             let line = DateLine(text)
@@ -38,7 +38,8 @@ private let paragraphs = """
     @Test func sentencesAndHeadlinesWithADateAreNotDateLines() {
         for text in ["The council voted on June 10, 2020.", "Council meets June 10, 2020 at City Hall",
                      "Amazon shareholders to vote on facial recognition June 10, 2020", "Room 2305, 5th floor",
-                     "June 10, 2020 was the day the council finally voted", "Top 10 things to know"] {
+                     "June 10, 2020 was the day the council finally voted", "Top 10 things to know",
+                     "Council and mayor disagree on the ban / June 10, 2020 vote delayed"] {
             #expect(DateLine(text) == nil, "\(text)")
         }
     }

@@ -88,3 +88,33 @@ import Testing
         #expect(String(repeating: "word ", count: 100_000).wordCount(upTo: 30) == 31)
     }
 }
+
+/// A court complaint copied from its PDF: the parties' labels are its caption, and the lines of a
+/// wrapped sentence under its title are neither a headline nor header furniture.
+@Suite struct WrappedComplaintTitleTests {
+    @Test func theTitleIsNotALineOfAWrappedSentence() {
+        let outcome = convert("""
+            Plaintiffs,
+
+            Defendant.
+
+            COMPLAINT
+
+            Plaintiffs American Civil Liberties Union (“ACLU”), Fight for the Future, and the
+
+            Coalition Against Face Surveillance (“CAFS”) of Seattle Washington and Boston
+
+            bring this Complaint against the company for its unlawful capture of the faces of millions of residents.
+            """)
+        #expect(outcome.article?.title == "COMPLAINT")
+        #expect(reason(outcome, "Defendant.") == "court filing's caption or clerk's stamp")
+        #expect(roles(outcome)["Coalition Against Face Surveillance (“CAFS”) of Seattle Washington and Boston"] == .body)
+        #expect(roles(outcome)["Plaintiffs American Civil Liberties Union (“ACLU”), Fight for the Future, and the"] == .body)
+    }
+
+    @Test func aHeadlineEndingInAWordIsStillAHeadline() {
+        #expect(titleRead("Council bans face surveillance in a unanimous vote") == "Council bans face surveillance in a unanimous vote")
+        #expect(!Cleaner.endsMidClause("Ring’s deal with police, explained"))
+        #expect(Cleaner.endsMidClause("American Civil Liberties Union of"))
+    }
+}
