@@ -1,4 +1,4 @@
-import Foundation
+import Mustache
 
 /// A value handed to a template: what Mustache can show, and nothing else. `Sendable`, so that
 /// contexts can be built on any thread.
@@ -20,7 +20,7 @@ public enum TemplateValue: Sendable, Hashable {
         case .int(let number): number
         case .list(let items): items.map(\.mustacheValue)
         case .object(let fields): fields.mapValues(\.mustacheValue)
-        case .null: NSNull()
+        case .null: MustacheNull()
         }
     }
 
@@ -60,4 +60,10 @@ public struct TemplateObject: Sendable {
     }
 
     public var value: TemplateValue { .object(fields) }
+}
+
+/// `null` as swift-mustache sees it: found (so the lookup stops climbing), then represented as
+/// nothing. A struct rather than `NSNull`, whose casts walk its class hierarchy on every lookup.
+struct MustacheNull: MustacheCustomRepresentation {
+    var representation: Any? { nil }
 }
