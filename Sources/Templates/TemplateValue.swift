@@ -1,4 +1,4 @@
-import Mustache
+import Foundation
 
 /// A value handed to a template: what Mustache can show, and nothing else. `Sendable`, so that
 /// contexts can be built on any thread.
@@ -12,14 +12,14 @@ public enum TemplateValue: Sendable, Hashable {
     /// name up in enclosing contexts, so a list item without a logo never shows its page's logo.
     case null
 
-    /// The form swift-mustache walks: dictionaries, arrays and plain values.
+    /// The form swift-mustache walks (see MustacheShapes.swift).
     var mustacheValue: Any {
         switch self {
-        case .string(let text): text
+        case .string(let text): MustacheText(text: text)
         case .bool(let flag): flag
         case .int(let number): number
         case .list(let items): items.map(\.mustacheValue)
-        case .object(let fields): fields.mapValues(\.mustacheValue)
+        case .object(let fields): MustacheObject(fields: fields.mapValues(\.mustacheValue))
         case .null: MustacheNull()
         }
     }
@@ -60,10 +60,4 @@ public struct TemplateObject: Sendable {
     }
 
     public var value: TemplateValue { .object(fields) }
-}
-
-/// `null` as swift-mustache sees it: found (so the lookup stops climbing), then represented as
-/// nothing. A struct rather than `NSNull`, whose casts walk its class hierarchy on every lookup.
-struct MustacheNull: MustacheCustomRepresentation {
-    var representation: Any? { nil }
 }
