@@ -105,7 +105,7 @@ public enum SiteBuilder {
                 return promoted
             })
         }
-        let (site, theme, themeURL, planned) = (prepared.site, prepared.theme, prepared.themeURL, prepared.planned)
+        let (site, theme, planned) = (prepared.site, prepared.theme, prepared.planned)
         let (contexts, cache) = (prepared.contexts, options.cache)
         let render = { @Sendable (page: PlannedPage) -> Result<Data, Diagnostic> in
             do throws(Diagnostic) {
@@ -119,19 +119,10 @@ public enum SiteBuilder {
             }
         }
 
-        // What is written besides pages; later entries win (content over theme, generated over pages).
         let generated = await GeneratedFiles.all(prepared.rendered, pages: planned.map(\.path))
         let generatedPaths = Set(generated.map(\.path))
         let pagePaths = Set(planned.map { SitePaths.file(for: $0.path) })
-        var others: [String: StagedOutput.File] = [:]
-        for relative in theme.staticFiles {
-            others[relative] = .copy(themeURL.appendingPathComponent("static").appendingPathComponent(relative))
-        }
-        for asset in site.assets {
-            others[asset.path] = .copy(options.sourceRoot.appendingPathComponent("content").appendingPathComponent(asset.path))
-        }
-        for path in pagePaths { others[path] = nil }
-        for file in generated { others[file.path] = .data(file.data) }
+        let others = otherFiles(prepared, options: options, generated: generated, pagePaths: pagePaths)
 
         let staged: StagedOutput
         do {
@@ -176,6 +167,22 @@ public enum SiteBuilder {
         return BuildReport(pages: planned.count, files: fileCount,
                            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
                            warnings: site.warnings, prepared: prepared)
+    }
+
+    /// What is written besides pages: theme static files, assets and generated files, by path. Later
+    /// kinds win (content over theme, generated over pages), so paths that a page takes are left out.
+    static func otherFiles(_ prepared: PreparedSite, options: BuildOptions, generated: [GeneratedFile],
+                           pagePaths: Set<String>) -> [String: StagedOutput.File] {
+        var others: [String: StagedOutput.File] = [:]
+        for relative in prepared.theme.staticFiles {
+            others[relative] = .copy(prepared.themeURL.appendingPathComponent("static").appendingPathComponent(relative))
+        }
+        for asset in prepared.site.assets {
+            others[asset.path] = .copy(options.sourceRoot.appendingPathComponent("content").appendingPathComponent(asset.path))
+        }
+        for path in pagePaths { others[path] = nil }
+        for file in generated { others[file.path] = .data(file.data) }
+        return others
     }
 
     /// Refuses, as a usage error, an output folder whose replacement could lose what Placard did not write.
