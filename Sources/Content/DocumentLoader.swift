@@ -10,6 +10,12 @@ struct DocumentLoader {
     /// Output paths of the assets (`assets/cards/x.png`), for images named in front matter.
     let assets: Set<String>
 
+    /// The same loader, telling its findings to another sink: one per file when files load in parallel.
+    func reporting(to other: DiagnosticSink) -> DocumentLoader {
+        DocumentLoader(sink: other, registries: RegistryLoader(sink: other), organizations: organizations,
+                       people: people, events: events, assets: assets)
+    }
+
     func article(text: String, path: String, fileStem: String) -> Article? {
         guard let document = FrontMatter(text: text, path: path, sink: sink) else { return nil }
         guard let fields = frontMatterFields(document) else { return nil }

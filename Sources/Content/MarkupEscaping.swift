@@ -18,23 +18,43 @@ public enum MarkupEscaping {
                 : flavor == .html || byte == 0x09 || byte == 0x0A || byte == 0x0D
         }
         if plain { return text }
+        // Runs of bytes that need nothing are copied whole; markup is mostly text between tags.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        var input = Array(text.utf8)[...]
-        while let byte = input.popFirst() {
-            switch byte {
-            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): bytes.append(contentsOf: flavor == .html ? "&#39;".utf8 : "&apos;".utf8)
-            case 0x09, 0x0A, 0x0D: bytes.append(byte)
-            case ..<0x20 where flavor == .xml: continue
-            case 0xEF where flavor == .xml && (input.starts(with: [0xBF, 0xBE]) || input.starts(with: [0xBF, 0xBF])):
-                input = input.dropFirst(2)    // U+FFFE, U+FFFF
-            default: bytes.append(byte)
-            }
+        if text.utf8.withContiguousStorageIfAvailable({ escape($0, into: &bytes, flavor: flavor) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { escape($0, into: &bytes, flavor: flavor) }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func escape(_ input: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8], flavor: Flavor) {
+        var (run, index) = (0, 0)
+        while index < input.count {
+            let byte = input[index]
+            var replacement: String?
+            var length = 1
+            switch byte {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = flavor == .html ? "&#39;" : "&apos;"
+            case 0x09, 0x0A, 0x0D: break
+            case ..<0x20 where flavor == .xml: replacement = ""
+            case 0xEF where flavor == .xml && index + 2 < input.count && input[index + 1] == 0xBF
+                && (input[index + 2] == 0xBE || input[index + 2] == 0xBF):
+                (replacement, length) = ("", 3)    // U+FFFE, U+FFFF
+            default: break
+            }
+            if let replacement {
+                bytes.append(contentsOf: input[run..<index])
+                bytes.append(contentsOf: replacement.utf8)
+                index += length
+                run = index
+            } else {
+                index += 1
+            }
+        }
+        bytes.append(contentsOf: input[run..<index])
     }
 }

@@ -9,20 +9,20 @@ import Foundation
 public enum ScriptJSON {
     /// nil when `object` holds something JSON cannot (content gives only strings, numbers and lists).
     public static func encode(_ object: Any) -> String? {
-        var json = String.UnicodeScalarView()
+        var json = ""
         guard write(object, into: &json) else { return nil }
-        return String(json)
+        return json
     }
 
     /// The JSON of a value: objects with their keys in order, strings escaped.
-    private static func write(_ value: Any, into json: inout String.UnicodeScalarView) -> Bool {
+    private static func write(_ value: Any, into json: inout String) -> Bool {
         switch value {
         case let text as String:
             writeString(text, into: &json)
         case let flag as Bool:
-            json.append(contentsOf: (flag ? "true" : "false").unicodeScalars)
+            json += flag ? "true" : "false"
         case let number as Int:
-            json.append(contentsOf: String(number).unicodeScalars)
+            json += String(number)
         case let object as [String: Any]:
             json.append("{")
             for (position, key) in object.keys.sorted().enumerated() {
@@ -40,33 +40,56 @@ public enum ScriptJSON {
             }
             json.append("]")
         case is NSNull:
-            json.append(contentsOf: "null".unicodeScalars)
+            json += "null"
         default:
             return false
         }
         return true
     }
 
-    private static func writeString(_ text: String, into json: inout String.UnicodeScalarView) {
-        json.append("\"")
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": json.append(contentsOf: "\\\"".unicodeScalars)
-            case "\\": json.append(contentsOf: "\\\\".unicodeScalars)
-            case "\u{8}": json.append(contentsOf: "\\b".unicodeScalars)
-            case "\u{C}": json.append(contentsOf: "\\f".unicodeScalars)
-            case "\n": json.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": json.append(contentsOf: "\\r".unicodeScalars)
-            case "\t": json.append(contentsOf: "\\t".unicodeScalars)
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                json.append(contentsOf: unicodeEscape(scalar).unicodeScalars)
-            case _ where scalar.value < 0x20:
-                json.append(contentsOf: unicodeEscape(scalar).unicodeScalars)
-            default:
-                json.append(scalar)
+    /// Copies runs of bytes that need nothing whole; what needs escaping is ASCII, or U+2028 and
+    /// U+2029 (E2 80 A8, E2 80 A9), so every run ends on a scalar boundary.
+    private static func writeString(_ text: String, into json: inout String) {
+        json += "\""
+        let utf8 = text.utf8
+        var run = utf8.startIndex
+        var index = run
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var escape: String?
+            var length = 1
+            switch byte {
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case 0x08: escape = "\\b"
+            case 0x0C: escape = "\\f"
+            case UInt8(ascii: "\n"): escape = "\\n"
+            case UInt8(ascii: "\r"): escape = "\\r"
+            case UInt8(ascii: "\t"): escape = "\\t"
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), ..<0x20:
+                escape = unicodeEscape(Unicode.Scalar(byte))
+            case 0xE2:
+                let next = utf8.index(after: index)
+                if next != utf8.endIndex, utf8[next] == 0x80 {
+                    let last = utf8.index(after: next)
+                    if last != utf8.endIndex, utf8[last] == 0xA8 || utf8[last] == 0xA9 {
+                        escape = utf8[last] == 0xA8 ? "\\u2028" : "\\u2029"
+                        length = 3
+                    }
+                }
+            default: break
+            }
+            if let escape {
+                json += text[run..<index]
+                json += escape
+                index = utf8.index(index, offsetBy: length)
+                run = index
+            } else {
+                index = utf8.index(after: index)
             }
         }
-        json.append("\"")
+        json += text[run..<index]
+        json += "\""
     }
 
     /// `\u003c`

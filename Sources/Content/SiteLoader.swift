@@ -47,12 +47,8 @@ public struct SiteLoader: Sendable {
                                            .union(RegistryLoader.idsWritten(in: eventsText)),
                                        assets: assetPaths)
 
-        let articles = markdownFiles("content/articles", sink: sink).compactMap {
-            documents.article(text: $0.text, path: $0.path, fileStem: $0.stem)
-        }
-        let pages = markdownFiles("content/pages", sink: sink).compactMap {
-            documents.page(text: $0.text, path: $0.path, fileStem: $0.stem)
-        }
+        let articles = markdownFiles("content/articles", documents, sink: sink) { $0.article(text: $1.text, path: $1.path, fileStem: $1.stem) }
+        let pages = markdownFiles("content/pages", documents, sink: sink) { $0.page(text: $1.text, path: $1.path, fileStem: $1.stem) }
         _ = uniqueIDs(articles.map { ($0.slug, $0.location) }, sink: sink, what: "article slug")
         _ = uniqueIDs(pages.map { ($0.slug, $0.location) }, sink: sink, what: "page slug")
         for page in pages where Self.reservedSlugs.contains(page.slug) {
@@ -117,15 +113,25 @@ public struct SiteLoader: Sendable {
         var text: String
     }
 
-    private func markdownFiles(_ folder: String, sink: DiagnosticSink) -> [MarkdownFile] {
+    /// Reads and loads the Markdown files of a folder on every core; findings keep the order of a
+    /// serial load (every file's reading problems, then every file's loading problems).
+    private func markdownFiles<Document>(_ folder: String, _ documents: DocumentLoader, sink: DiagnosticSink,
+                                         load: (DocumentLoader, MarkdownFile) -> Document?) -> [Document] {
         let url = root.appendingPathComponent(folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().compactMap { name in
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
+            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        let loaded = concurrentMap(names) { name -> (document: Document?, read: [Diagnostic], loaded: [Diagnostic]) in
             let path = display("\(folder)/\(name)")
-            guard let text = TextFile.read(url.appendingPathComponent(name), displayPath: path, files: files, sink: sink)
-            else { return nil }
-            return MarkdownFile(path: path, stem: String(name.dropLast(3)), text: text)
+            let (reading, loading) = (DiagnosticSink(), DiagnosticSink())
+            guard let text = TextFile.read(url.appendingPathComponent(name), displayPath: path, files: files, sink: reading)
+            else { return (nil, reading.diagnostics, []) }
+            let document = load(documents.reporting(to: loading),
+                                MarkdownFile(path: path, stem: String(name.dropLast(3)), text: text))
+            return (document, reading.diagnostics, loading.diagnostics)
         }
+        for file in loaded { sink.append(file.read) }
+        for file in loaded { sink.append(file.loaded) }
+        return loaded.compactMap(\.document)
     }
 
     private func assetFiles(sink: DiagnosticSink) -> [Asset] {

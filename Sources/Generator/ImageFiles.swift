@@ -7,10 +7,10 @@ enum ImageFiles {
     /// Each derivative, taken from the previous output when it has the file (its name is a hash of
     /// the source bytes and the recipe, so the same name is the same image), else made by libvips.
     static func files(_ plan: ImagePlan, previousOutput: URL) async throws(DiagnosticList)
-        -> [(path: String, source: SiteBuilder.OutputFile)] {
+        -> [(path: String, file: StagedOutput.File)] {
         let previousRoot = FileSystemEntry.realPath(previousOutput.path)
-        let results = await parallelMap(plan.sources) { source -> Result<[(String, SiteBuilder.OutputFile)], Diagnostic> in
-            var made: [(String, SiteBuilder.OutputFile)] = []
+        let results = await parallelMap(plan.sources) { source -> Result<[(String, StagedOutput.File)], Diagnostic> in
+            var made: [(String, StagedOutput.File)] = []
             var data: Data?
             var pngs: [String: Data] = [:]
             for derivative in source.derivatives {
@@ -40,11 +40,11 @@ enum ImageFiles {
             }
             return .success(made)
         }
-        var files: [(path: String, source: SiteBuilder.OutputFile)] = []
+        var files: [(path: String, file: StagedOutput.File)] = []
         var errors: [Diagnostic] = []
         for result in results {
             switch result {
-            case .success(let made): files += made.map { (path: $0.0, source: $0.1) }
+            case .success(let made): files += made.map { (path: $0.0, file: $0.1) }
             case .failure(let error): errors.append(error)
             }
         }

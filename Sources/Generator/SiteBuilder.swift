@@ -107,9 +107,9 @@ public enum SiteBuilder {
                 return promoted
             })
         }
-        let (site, theme, themeURL, planned) = (prepared.site, prepared.theme, prepared.themeURL, prepared.planned)
+        let (site, theme, planned) = (prepared.site, prepared.theme, prepared.planned)
         let (contexts, cache) = (prepared.contexts, options.cache)
-        let results = await parallelMap(planned) { page -> Result<Data, Diagnostic> in
+        let render = { @Sendable (page: PlannedPage) -> Result<Data, Diagnostic> in
             do throws(Diagnostic) {
                 let context = page.context(contexts)
                 let render = { () throws(Diagnostic) -> Data in Data(try theme.render(page.template, context).utf8) }
@@ -120,31 +120,74 @@ public enum SiteBuilder {
                 return .failure(error)
             }
         }
-        let failures = results.compactMap { if case .failure(let error) = $0 { error } else { nil } }
-        if !failures.isEmpty { throw DiagnosticList(Array(Set(failures)).sorted { $0.description < $1.description }) }
 
-        var files: [(path: String, source: OutputFile)] = []
-        for relative in theme.staticFiles {
-            files.append((relative, .copy(themeURL.appendingPathComponent("static").appendingPathComponent(relative))))
-        }
-        for asset in site.assets {
-            files.append((asset.path, .copy(options.sourceRoot.appendingPathComponent("content").appendingPathComponent(asset.path))))
-        }
-        files += try await ImageFiles.files(prepared.images, previousOutput: output.url)
-        for (page, result) in zip(planned, results) {
-            if case .success(let data) = result { files.append((SitePaths.file(for: page.path), .data(data))) }
-        }
-        for file in await GeneratedFiles.all(prepared.rendered, pages: planned.map(\.path)) { files.append((file.path, .data(file.data))) }
+        let generated = await GeneratedFiles.all(prepared.rendered, pages: planned.map(\.path))
+        let generatedPaths = Set(generated.map(\.path))
+        let pagePaths = Set(planned.map { SitePaths.file(for: $0.path) })
+        let images = try await ImageFiles.files(prepared.images, previousOutput: output.url)
+        let others = otherFiles(prepared, options: options, images: images, generated: generated, pagePaths: pagePaths)
+
+        let staged: StagedOutput
         do {
-            try await write(files, to: output)
-            options.cache?.finishBuild()
+            staged = try StagedOutput(output, paths: pagePaths.union(others.keys))
         } catch {
             throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
         }
+        // Pages are rendered and written a batch at a time, so memory holds one batch of them.
+        var failures: [Diagnostic] = []
+        do {
+            // Of pages with one path, the last is written, as with every other file.
+            let last = Dictionary(planned.indices.map { (SitePaths.file(for: planned[$0].path), $0) },
+                                  uniquingKeysWith: { _, later in later })
+            for start in stride(from: 0, to: planned.count, by: Self.pagesPerBatch) {
+                let batch = Array(planned[start..<min(start + Self.pagesPerBatch, planned.count)])
+                var files: [(path: String, file: StagedOutput.File)] = []
+                for (offset, (page, result)) in zip(batch, await parallelMap(batch, render)).enumerated() {
+                    switch result {
+                    case .success(let data):
+                        let path = SitePaths.file(for: page.path)
+                        if !generatedPaths.contains(path), last[path] == start + offset { files.append((path, .data(data))) }
+                    case .failure(let error): failures.append(error)
+                    }
+                }
+                if failures.isEmpty { try await staged.write(files) }
+            }
+            if failures.isEmpty {
+                try await staged.write(others.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+                try staged.swapIn()
+                options.cache?.finishBuild()
+            }
+        } catch {
+            staged.abandon()
+            throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
+        }
+        if !failures.isEmpty {
+            staged.abandon()
+            throw DiagnosticList(Array(Set(failures)).sorted { $0.description < $1.description })
+        }
+        let fileCount = pagePaths.union(others.keys).count
         let elapsed = ContinuousClock.now - started
-        return BuildReport(pages: planned.count, files: Set(files.map(\.path)).count,
+        return BuildReport(pages: planned.count, files: fileCount,
                            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
                            warnings: site.warnings, prepared: prepared)
+    }
+
+    /// What is written besides pages: theme static files, assets, image derivatives and generated
+    /// files, by path. Later kinds win (content over theme, generated over pages), so paths that a
+    /// page takes are left out.
+    static func otherFiles(_ prepared: PreparedSite, options: BuildOptions, images: [(path: String, file: StagedOutput.File)],
+                           generated: [GeneratedFile], pagePaths: Set<String>) -> [String: StagedOutput.File] {
+        var others: [String: StagedOutput.File] = [:]
+        for relative in prepared.theme.staticFiles {
+            others[relative] = .copy(prepared.themeURL.appendingPathComponent("static").appendingPathComponent(relative))
+        }
+        for asset in prepared.site.assets {
+            others[asset.path] = .copy(options.sourceRoot.appendingPathComponent("content").appendingPathComponent(asset.path))
+        }
+        for image in images { others[image.path] = image.file }
+        for path in pagePaths { others[path] = nil }
+        for file in generated { others[file.path] = .data(file.data) }
+        return others
     }
 
     /// Refuses, as a usage error, an output folder whose replacement could lose what Placard did not write.
@@ -242,64 +285,8 @@ public enum SiteBuilder {
                             today: today, version: version)
     }
 
-    enum OutputFile: Sendable {
-        case data(Data)
-        case copy(URL)
-    }
-
-    /// Writes every file into a new folder, then swaps it in; later entries win (content over theme).
-    static func write(_ files: [(path: String, source: OutputFile)], to output: OutputFolder) async throws {
-        let staging = try output.makeStaging()
-        do {
-            var latest: [String: OutputFile] = [:]
-            for file in files { latest[file.path] = file.source }
-            let fileManager = FileManager.default
-            let folders = Set(latest.keys.map { ($0 as NSString).deletingLastPathComponent }).sorted()
-            for folder in folders where !folder.isEmpty {
-                try fileManager.createDirectory(at: staging.appendingPathComponent(folder),
-                                                withIntermediateDirectories: true)
-            }
-            // Creating files is mostly kernel time, which the cores share well.
-            let previousRoot = output.url
-            let failures = await parallelMap(latest.sorted { $0.key < $1.key }) { path, source -> String? in
-                let destination = staging.appendingPathComponent(path)
-                let previous = previousRoot.appendingPathComponent(path)
-                do {
-                    // A file whose bytes did not change is linked, not rewritten: rebuilds touch only
-                    // what changed, and deploy tools see the rest as it was.
-                    switch source {
-                    case .data(let data):
-                        if FileManager.default.contents(atPath: previous.path) == data, link(previous, destination) { return nil }
-                        try data.write(to: destination)
-                    case .copy(let written):
-                        // Assets are written as regular files: a link in public/ could point anywhere.
-                        let origin = URL(fileURLWithPath: FileSystemEntry.realPath(written.path))
-                        if FileManager.default.contentsEqual(atPath: origin.path, andPath: previous.path),
-                           link(previous, destination) { return nil }
-                        try FileManager.default.copyItem(at: origin, to: destination)
-                    }
-                    return nil
-                } catch {
-                    return "\(path): \(error.localizedDescription)"
-                }
-            }.compactMap { $0 }
-            if let failure = failures.first { throw WriteError(message: failure) }
-            try output.swapIn(staging)
-        } catch {
-            try? FileManager.default.removeItem(at: staging)
-            throw error
-        }
-    }
-
-    private static func link(_ existing: URL, _ destination: URL) -> Bool {
-        !FileSystemEntry.isSymbolicLink(existing.path)
-            && (try? FileManager.default.linkItem(at: existing, to: destination)) != nil
-    }
-
-    struct WriteError: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
-    }
+    /// Pages rendered before they are written: enough to keep the cores busy, few enough to hold.
+    static let pagesPerBatch = 512
 
     /// `name` under a folder as the user wrote it: `public`, `site/public`.
     public static func join(_ root: String, _ name: String) -> String {

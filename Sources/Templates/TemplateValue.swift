@@ -12,15 +12,15 @@ public enum TemplateValue: Sendable, Hashable {
     /// name up in enclosing contexts, so a list item without a logo never shows its page's logo.
     case null
 
-    /// The form swift-mustache walks: dictionaries, arrays and plain values.
+    /// The form swift-mustache walks (see MustacheShapes.swift).
     var mustacheValue: Any {
         switch self {
-        case .string(let text): text
+        case .string(let text): MustacheText(text: text)
         case .bool(let flag): flag
         case .int(let number): number
         case .list(let items): items.map(\.mustacheValue)
-        case .object(let fields): fields.mapValues(\.mustacheValue)
-        case .null: NSNull()
+        case .object(let fields): MustacheObject(fields: fields.mapValues(\.mustacheValue))
+        case .null: MustacheNull()
         }
     }
 

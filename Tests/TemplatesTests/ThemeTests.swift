@@ -108,4 +108,22 @@ func loadErrors(_ templates: [String: String]) throws -> [String] {
                                             "items": .list([.object(["logo": .null]), .object(["logo": .string("own")])])])
         #expect(try theme.render("home", context) == "[][own]")
     }
+
+    /// What theme authors may write of Mustache works on the shapes contexts are handed over in
+    /// (MustacheShapes): transforms of strings, lists and objects, sections and inverted sections on
+    /// strings, flags and numbers, sequence positions, dotted names and `.`.
+    @Test func mustacheFeaturesWorkOnContextValues() throws {
+        let template = "{{uppercased(name)}}|{{#empty(blank)}}blank{{/empty(blank)}}|{{count(tags)}}|{{count(site)}}|"
+            + "{{#name}}in {{name}}{{/name}}|{{^missing}}none{{/missing}}|{{^name}}no{{/name}}|"
+            + "{{#tags}}{{.}}{{^last()}},{{/last()}}{{/tags}}|{{site.title}}|{{#site}}{{title}}{{/site}}|"
+            + "{{#flag}}on{{/flag}}{{^off}}off{{/off}}|{{number}}|{{plusone(number)}}|{{{raw}}}|{{raw}}"
+        let theme = try Theme.load(from: try makeTheme(["home": template]), displayPath: "templates")
+        let context = TemplateValue.object([
+            "name": .string("Ada"), "blank": .string(""), "tags": .list([.string("a"), .string("b")]),
+            "site": .object(["title": .string("Site"), "lang": .string("en")]), "flag": .bool(true), "off": .null,
+            "number": .int(41), "raw": .string("<b>"),
+        ])
+        #expect(try theme.render("home", context)
+            == "ADA|blank|2|2|in Ada|none||a,b|Site|Site|onoff|41|42|<b>|&lt;b&gt;")
+    }
 }
