@@ -9,15 +9,19 @@ public struct SiteLoader: Sendable {
 
     /// What may be read: nothing through a link that leaves the site root.
     let files: SiteFiles
+    /// Kept between loads by `placard serve`: unchanged files are neither read nor parsed again.
+    let cache: ContentCache?
 
-    public init(root: URL, displayRoot: String = ".") {
+    public init(root: URL, displayRoot: String = ".", cache: ContentCache? = nil) {
         self.root = root
         self.displayRoot = displayRoot
+        self.cache = cache
         files = SiteFiles(allowing: [root])
     }
 
     /// Every error of the content, or the site with its warnings.
     public func load() throws(DiagnosticList) -> Site {
+        defer { cache?.finishLoad() }
         let sink = DiagnosticSink()
         let content = root.appendingPathComponent("content")
         guard directoryExists(content) else {
@@ -47,11 +51,14 @@ public struct SiteLoader: Sendable {
                                            .union(RegistryLoader.idsWritten(in: eventsText)),
                                        assets: assetPaths)
 
-        let articles = markdownFiles("content/articles", sink: sink).compactMap {
-            documents.article(text: $0.text, path: $0.path, fileStem: $0.stem)
+        let references = cache == nil ? 0 : documents.referencesSignature
+        let articles = markdownFiles("content/articles", sink: sink).compactMap { file in
+            cached(file, isArticle: true, documents, references, sink) {
+                $0.article(text: file.text, path: file.path, fileStem: file.stem)
+            }
         }
-        let pages = markdownFiles("content/pages", sink: sink).compactMap {
-            documents.page(text: $0.text, path: $0.path, fileStem: $0.stem)
+        let pages = markdownFiles("content/pages", sink: sink).compactMap { file in
+            cached(file, isArticle: false, documents, references, sink) { $0.page(text: file.text, path: file.path, fileStem: file.stem) }
         }
         _ = uniqueIDs(articles.map { ($0.slug, $0.location) }, sink: sink, what: "article slug")
         _ = uniqueIDs(pages.map { ($0.slug, $0.location) }, sink: sink, what: "page slug")
@@ -59,7 +66,7 @@ public struct SiteLoader: Sendable {
             sink.error(page.location, "page slug '\(page.slug)' is taken by a section of the site; choose another")
         }
         let sources = SourceLoader(sink: sink, files: files, folder: content.appendingPathComponent("sources"),
-                                   displayFolder: display("content/sources")).load()
+                                   displayFolder: display("content/sources"), cache: cache).load()
         for article in articles {
             guard let file = article.source?.file else { continue }
             if !sources.contains(where: { $0.file == file }) {
@@ -102,7 +109,7 @@ public struct SiteLoader: Sendable {
             if required { sink.error(SourceLocation(file: display(relative)), "missing file") }
             return nil
         }
-        return TextFile.read(url, displayPath: display(relative), files: files, sink: sink)
+        return TextFile.read(url, displayPath: display(relative), files: files, sink: sink, cache: cache)
             .map { YAMLText(path: display(relative), text: $0) }
     }
 
@@ -117,10 +124,21 @@ public struct SiteLoader: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().compactMap { name in
             let path = display("\(folder)/\(name)")
-            guard let text = TextFile.read(url.appendingPathComponent(name), displayPath: path, files: files, sink: sink)
+            guard let text = TextFile.read(url.appendingPathComponent(name), displayPath: path, files: files, sink: sink,
+                                           cache: cache)
             else { return nil }
             return MarkdownFile(path: path, stem: String(name.dropLast(3)), text: text)
         }
+    }
+
+    /// A document as `load` makes it, taken from the cache when its text and references are unchanged.
+    private func cached<Value>(_ file: MarkdownFile, isArticle: Bool, _ documents: DocumentLoader, _ references: Int,
+                               _ sink: DiagnosticSink,
+                               load: (DocumentLoader) -> Value?) -> Value? {
+        guard let cache else { return load(documents) }
+        let key = ContentCache.DocumentKey(path: file.path, stem: file.stem, isArticle: isArticle,
+                                           references: references)
+        return cache.document(key, text: file.text, sink: sink) { load(documents.reporting(to: $0)) }
     }
 
     private func assetFiles(sink: DiagnosticSink) -> [Asset] {

@@ -2,11 +2,19 @@ import Foundation
 
 /// Reads content files the way people save them: UTF-8, with or without a BOM, any line endings.
 enum TextFile {
-    static func read(_ url: URL, displayPath: String, files: SiteFiles, sink: DiagnosticSink) -> String? {
+    /// `cache` (kept by `placard serve`) skips reading a file whose stamp has not changed.
+    static func read(_ url: URL, displayPath: String, files: SiteFiles, sink: DiagnosticSink,
+                     cache: ContentCache? = nil) -> String? {
         var problems: [Diagnostic] = []
         let readable = files.readable(url, displayPath: displayPath, problems: &problems)
         sink.append(problems)
         guard let readable else { return nil }
+        guard let cache else { return decode(readable, displayPath: displayPath, sink: sink) }
+        return cache.text(of: readable, sink: sink) { decode(readable, displayPath: displayPath, sink: $0) }
+    }
+
+    /// The text of a file that may be read.
+    static func decode(_ readable: URL, displayPath: String, sink: DiagnosticSink) -> String? {
         let data: Data
         do {
             data = try Data(contentsOf: readable)

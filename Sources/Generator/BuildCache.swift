@@ -24,6 +24,8 @@ public final class BuildCache: @unchecked Sendable {
         var registries: Int
     }
 
+    /// Files and documents as loaded: a load reads and parses only what changed.
+    let content = ContentCache()
     private let lock = NSLock()
     private var pages: [PageKey: Data] = [:]
     private var markdown: [MarkdownKey: MarkdownDocument] = [:]

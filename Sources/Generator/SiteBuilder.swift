@@ -87,25 +87,12 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) async throws(DiagnosticList) -> BuildReport {
         let started = ContinuousClock.now
         let output = try checkedOutput(options)
-        let lock: OutputLock
-        do {
-            try FileManager.default.createDirectory(at: output.url.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
-            lock = try await OutputLock.acquire(output.lockFile, onWait: options.onWait)
-        } catch {
-            throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
-        }
+        let lock = try await lockOutput(output, options)
         defer { withExtendedLifetime(lock) {} }
         options.cache?.beginBuild()
         let prepared = try await prepare(options)
-        if options.strict, prepared.site.warnings.contains(where: { $0.severity == .warning }) {
-            throw DiagnosticList(prepared.site.warnings.map { warning in
-                var promoted = warning
-                if promoted.severity == .warning { promoted.severity = .error }
-                return promoted
-            })
-        }
-        let (site, theme, themeURL, planned) = (prepared.site, prepared.theme, prepared.themeURL, prepared.planned)
+        try refuseWarningsIfStrict(prepared, options)
+        let (site, theme, planned) = (prepared.site, prepared.theme, prepared.planned)
         let (contexts, cache) = (prepared.contexts, options.cache)
         let results = await parallelMap(planned) { page -> Result<Data, Diagnostic> in
             do throws(Diagnostic) {
@@ -121,13 +108,7 @@ public enum SiteBuilder {
         let failures = results.compactMap { if case .failure(let error) = $0 { error } else { nil } }
         if !failures.isEmpty { throw DiagnosticList(Array(Set(failures)).sorted { $0.description < $1.description }) }
 
-        var files: [(path: String, source: OutputFile)] = []
-        for relative in theme.staticFiles {
-            files.append((relative, .copy(themeURL.appendingPathComponent("static").appendingPathComponent(relative))))
-        }
-        for asset in site.assets {
-            files.append((asset.path, .copy(options.sourceRoot.appendingPathComponent("content").appendingPathComponent(asset.path))))
-        }
+        var files = copiedFiles(prepared, options)
         for (page, result) in zip(planned, results) {
             if case .success(let data) = result { files.append((SitePaths.file(for: page.path), .data(data))) }
         }
@@ -142,6 +123,35 @@ public enum SiteBuilder {
         return BuildReport(pages: planned.count, files: Set(files.map(\.path)).count,
                            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
                            warnings: site.warnings, prepared: prepared)
+    }
+
+    /// Waits for, then holds, the lock of the output folder.
+    static func lockOutput(_ output: OutputFolder, _ options: BuildOptions) async throws(DiagnosticList) -> OutputLock {
+        do {
+            try FileManager.default.createDirectory(at: output.url.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            return try await OutputLock.acquire(output.lockFile, onWait: options.onWait)
+        } catch {
+            throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
+        }
+    }
+
+    /// With `--strict`, warnings fail the build as errors.
+    static func refuseWarningsIfStrict(_ prepared: PreparedSite, _ options: BuildOptions) throws(DiagnosticList) {
+        guard options.strict, prepared.site.warnings.contains(where: { $0.severity == .warning }) else { return }
+        throw DiagnosticList(prepared.site.warnings.map { warning in
+            var promoted = warning
+            if promoted.severity == .warning { promoted.severity = .error }
+            return promoted
+        })
+    }
+
+    /// The theme's static files, then the content's assets (which win over them): copied as they are.
+    static func copiedFiles(_ prepared: PreparedSite, _ options: BuildOptions) -> [(path: String, source: OutputFile)] {
+        let theme = prepared.themeURL.appendingPathComponent("static")
+        let content = options.sourceRoot.appendingPathComponent("content")
+        return prepared.theme.staticFiles.map { ($0, .copy(theme.appendingPathComponent($0))) }
+            + prepared.site.assets.map { ($0.path, .copy(content.appendingPathComponent($0.path))) }
     }
 
     /// Refuses, as a usage error, an output folder whose replacement could lose what Placard did not write.
@@ -160,7 +170,7 @@ public enum SiteBuilder {
 
     /// Loads content and theme and plans every page, without rendering or writing anything.
     public static func prepare(_ options: BuildOptions) async throws(DiagnosticList) -> PreparedSite {
-        var site = try SiteLoader(root: options.sourceRoot, displayRoot: options.sourceDisplay).load()
+        var site = try SiteLoader(root: options.sourceRoot, displayRoot: options.sourceDisplay, cache: options.cache?.content).load()
         try await convertSources(&site, cache: options.cache)
         if !options.includeDrafts {
             site.articles.removeAll(where: \.draft)

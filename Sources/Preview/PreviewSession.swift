@@ -2,10 +2,12 @@ import Generator
 import Content
 import Foundation
 
-/// The state of a preview: the errors of the last rebuild, and the rebuilds themselves, one at a
-/// time, after a burst of changes has settled.
+/// The state of a preview: the site of the last good rebuild, the errors of the last rebuild, and
+/// the rebuilds themselves, one at a time, after a burst of changes has settled.
 public actor PreviewSession {
     let options: BuildOptions
+    /// The site in memory, rebuilt from what changed.
+    nonisolated let live: LiveBuild
     let broadcaster = ReloadBroadcaster()
     private let log: @Sendable (String) -> Void
     /// Empty when the last rebuild succeeded.
@@ -20,6 +22,7 @@ public actor PreviewSession {
         var options = options
         options.cache = BuildCache()
         self.options = options
+        live = LiveBuild(options: options)
         self.log = log
     }
 
@@ -43,9 +46,10 @@ public actor PreviewSession {
     /// Builds into the output folder; a failure keeps the last good output and shows the errors.
     func rebuild() async {
         do {
-            let report = try await SiteBuilder.build(options)
+            let report = try await live.rebuild()
             errors = []
-            log("Built \(report.pages) pages in " + String(format: "%.2f s", report.seconds))
+            log("Built \(report.pages) pages in " + String(format: "%.3f s", report.seconds)
+                + " (\(report.rendered) rendered, \(report.written) files written)")
             for warning in report.warnings { log(warning.description) }
         } catch {
             errors = error.errors.isEmpty ? error.diagnostics : error.errors

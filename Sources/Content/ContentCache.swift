@@ -1,0 +1,80 @@
+import Foundation
+
+/// What a long-running process (`placard serve`) keeps between loads of one site: each file's text
+/// with its stamp, and each article or page as loaded from that text. A load reads again only the
+/// files whose stamps changed, and parses again only the documents whose text (or the registries
+/// and assets they are checked against) changed; it reports the same diagnostics as a fresh load.
+public final class ContentCache: @unchecked Sendable {
+    private struct Text {
+        var stamp: FileStamp
+        var readAt: Date
+        var text: String?
+        var diagnostics: [Diagnostic]
+    }
+
+    struct DocumentKey: Hashable {
+        var path: String
+        var stem: String
+        var isArticle: Bool
+        /// The registries' ids and the assets a document is checked against.
+        var references: Int
+    }
+
+    private struct Document {
+        var text: String
+        var value: Any?
+        var diagnostics: [Diagnostic]
+    }
+
+    private let lock = NSLock()
+    private var texts: [String: Text] = [:]
+    private var documents: [DocumentKey: Document] = [:]
+    private var usedTexts: [String: Text] = [:]
+    private var usedDocuments: [DocumentKey: Document] = [:]
+
+    public init() {}
+
+    /// The text of `file`, read again only when its stamp changed; `read` reports into the sink it is given.
+    func text(of file: URL, sink: DiagnosticSink, read: (DiagnosticSink) -> String?) -> String? {
+        let path = file.path
+        let stamp = FileStamp(path: path)
+        if let stamp, let cached = lock.withLock({ texts[path] }), cached.stamp == stamp, stamp.isSettled(readAt: cached.readAt) {
+            lock.withLock { usedTexts[path] = cached }
+            sink.append(cached.diagnostics)
+            return cached.text
+        }
+        let readAt = Date()
+        let own = DiagnosticSink()
+        let text = read(own)
+        sink.append(own.diagnostics)
+        // A stamp taken before the read: a write during the read changes it, and the next load reads again.
+        if let stamp {
+            lock.withLock { usedTexts[path] = Text(stamp: stamp, readAt: readAt, text: text, diagnostics: own.diagnostics) }
+        }
+        return text
+    }
+
+    /// The document loaded from `text`, loaded again only when the text or its references changed.
+    func document<Value>(_ key: DocumentKey, text: String, sink: DiagnosticSink, load: (DiagnosticSink) -> Value?) -> Value? {
+        if let cached = lock.withLock({ documents[key] }), cached.text == text {
+            lock.withLock { usedDocuments[key] = cached }
+            sink.append(cached.diagnostics)
+            return cached.value as? Value
+        }
+        let own = DiagnosticSink()
+        let value = load(own)
+        sink.append(own.diagnostics)
+        lock.withLock { usedDocuments[key] = Document(text: text, value: value, diagnostics: own.diagnostics) }
+        return value
+    }
+
+    /// Ends a load: what it did not use (deleted and renamed files) is dropped.
+    func finishLoad() {
+        lock.withLock {
+            texts = usedTexts
+            documents = usedDocuments
+            usedTexts = [:]
+            usedDocuments = [:]
+        }
+    }
+}
