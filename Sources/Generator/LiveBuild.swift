@@ -64,7 +64,7 @@ public final class LiveBuild: @unchecked Sendable {
         for (path, data) in newFeeds.written + newIndexes.files.map({ ($0.path, $0.data) }) { files.append((path, .data(data))) }
         let written: Int
         do {
-            let update = output?.folder.url == folder.url ? output! : OutputUpdate(folder: folder)
+            let update = output.flatMap { $0.folder.url.path == folder.url.path ? $0 : nil } ?? OutputUpdate(folder: folder)
             written = try await update.apply(files)
             output = update
         } catch {
