@@ -12,12 +12,13 @@ public final class ContentCache: @unchecked Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    struct DocumentKey: Hashable {
+    /// What a text was parsed into, from which file (and file name), and against what.
+    struct ParseKey: Hashable {
         var path: String
-        var stem: String
-        var isArticle: Bool
-        /// The registries' ids and the assets a document is checked against.
-        var references: Int
+        var stem: String = ""
+        var kind: String
+        /// What the text is checked against: the registries' ids, the assets.
+        var references: Int = 0
     }
 
     private struct Document {
@@ -28,9 +29,9 @@ public final class ContentCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var texts: [String: Text] = [:]
-    private var documents: [DocumentKey: Document] = [:]
+    private var documents: [ParseKey: Document] = [:]
     private var usedTexts: [String: Text] = [:]
-    private var usedDocuments: [DocumentKey: Document] = [:]
+    private var usedDocuments: [ParseKey: Document] = [:]
 
     public init() {}
 
@@ -54,9 +55,9 @@ public final class ContentCache: @unchecked Sendable {
         return text
     }
 
-    /// The document loaded from `text`, loaded again only when the text or its references changed.
-    func document<Value>(_ key: DocumentKey, text: String, sink: DiagnosticSink, load: (DiagnosticSink) -> Value?) -> Value? {
-        if let cached = lock.withLock({ documents[key] }), cached.text == text {
+    /// What `text` parses into, parsed again only when the text or its references changed.
+    func parsed<Value>(_ key: ParseKey, text: String, sink: DiagnosticSink, load: (DiagnosticSink) -> Value?) -> Value? {
+        if let cached = lock.withLock({ documents[key] }), cached.text.hasSameBytes(as: text) {
             lock.withLock { usedDocuments[key] = cached }
             sink.append(cached.diagnostics)
             return cached.value as? Value

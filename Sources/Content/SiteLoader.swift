@@ -29,7 +29,7 @@ public struct SiteLoader: Sendable {
                                          "no content folder; is '\(displayRoot)' a Placard site?")])
         }
         let config = yamlText("content/site.yaml", sink: sink, required: true)
-            .flatMap { SiteConfigLoader(sink: sink).load($0) }
+            .flatMap { text in parsed(text, "config", sink) { SiteConfigLoader(sink: $0).load(text) } }
 
         let registries = RegistryLoader(sink: sink)
         let (organizationsText, peopleText, eventsText) = (yamlText("content/organizations.yaml", sink: sink),
@@ -37,18 +37,24 @@ public struct SiteLoader: Sendable {
                                                            yamlText("content/events.yaml", sink: sink))
         // References are checked against what each registry could hold, so that one broken
         // registry is one error, not one more per reference to it.
-        let organizations = registries.organizations(organizationsText)
+        let organizations = parsed(organizationsText, "organizations", sink) {
+            RegistryLoader(sink: $0).organizations(organizationsText)
+        } ?? []
         let organizationIDs = uniqueIDs(organizations.map { ($0.id, $0.location) }, sink: sink)
-            .union(RegistryLoader.idsWritten(in: organizationsText))
-        let people = registries.people(peopleText, organizations: organizationIDs)
-        let events = registries.events(eventsText, organizations: organizationIDs)
+            .union(idsWritten(in: organizationsText, sink))
+        let people = parsed(peopleText, "people", references: organizationIDs.hashValue, sink) {
+            RegistryLoader(sink: $0).people(peopleText, organizations: organizationIDs)
+        } ?? []
+        let events = parsed(eventsText, "events", references: organizationIDs.hashValue, sink) {
+            RegistryLoader(sink: $0).events(eventsText, organizations: organizationIDs)
+        } ?? []
         let assets = assetFiles(sink: sink)
         let assetPaths = Set(assets.map(\.path))
         let documents = DocumentLoader(sink: sink, registries: registries, organizations: organizationIDs,
                                        people: uniqueIDs(people.map { ($0.id, $0.location) }, sink: sink)
-                                           .union(RegistryLoader.idsWritten(in: peopleText)),
+                                           .union(idsWritten(in: peopleText, sink)),
                                        events: uniqueIDs(events.map { ($0.id, $0.location) }, sink: sink)
-                                           .union(RegistryLoader.idsWritten(in: eventsText)),
+                                           .union(idsWritten(in: eventsText, sink)),
                                        assets: assetPaths)
 
         let references = cache == nil ? 0 : documents.referencesSignature
@@ -136,9 +142,21 @@ public struct SiteLoader: Sendable {
                                _ sink: DiagnosticSink,
                                load: (DocumentLoader) -> Value?) -> Value? {
         guard let cache else { return load(documents) }
-        let key = ContentCache.DocumentKey(path: file.path, stem: file.stem, isArticle: isArticle,
-                                           references: references)
-        return cache.document(key, text: file.text, sink: sink) { load(documents.reporting(to: $0)) }
+        let key = ContentCache.ParseKey(path: file.path, stem: file.stem, kind: isArticle ? "article" : "page",
+                                        references: references)
+        return cache.parsed(key, text: file.text, sink: sink) { load(documents.reporting(to: $0)) }
+    }
+
+    /// What a YAML file parses into, taken from the cache when its text and references are unchanged.
+    private func parsed<Value>(_ source: YAMLText?, _ kind: String, references: Int = 0, _ sink: DiagnosticSink,
+                               parse: (DiagnosticSink) -> Value?) -> Value? {
+        guard let cache, let source else { return parse(sink) }
+        let key = ContentCache.ParseKey(path: source.path, kind: kind, references: references)
+        return cache.parsed(key, text: source.text, sink: sink, load: parse)
+    }
+
+    private func idsWritten(in source: YAMLText?, _ sink: DiagnosticSink) -> Set<String> {
+        parsed(source, "ids", sink) { _ in RegistryLoader.idsWritten(in: source) } ?? []
     }
 
     private func assetFiles(sink: DiagnosticSink) -> [Asset] {

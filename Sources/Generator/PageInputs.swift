@@ -43,15 +43,26 @@ struct PageInputs {
             listed.body = ""
             lists.combine(listed)
             lists.combine(shown.summary)
-            let whole = Self.hash(global, shown.article)
+            var article = Hasher()
+            article.combine(global)
+            article.combine(listed)
+            article.combineBytes(of: shown.article.body)
+            let whole = article.finalize()
             articles[shown.slug] = whole
             documents[SitePaths.article(shown.slug)] = whole
         }
         self.lists = lists.finalize()
         var pages = Hasher()
         for shown in rendered.pages {
-            pages.combine(shown.page)
-            documents[SitePaths.page(shown.slug)] = Self.hash(global, shown.page)
+            var page = shown.page
+            page.body = ""
+            var whole = Hasher()
+            whole.combine(global)
+            whole.combine(page)
+            whole.combineBytes(of: shown.page.body)
+            let key = whole.finalize()
+            pages.combine(key)
+            documents[SitePaths.page(shown.slug)] = key
         }
         self.pages = pages.finalize()
         self.articles = articles

@@ -178,7 +178,11 @@ public enum SiteBuilder {
         }
         let themeURL = options.templates ?? options.sourceRoot.appendingPathComponent("templates")
         let themeDisplay = options.templates.map(\.path) ?? join(options.sourceDisplay, "templates")
-        let theme = try Theme.load(from: themeURL, displayPath: themeDisplay, siteRoot: options.sourceRoot)
+        let theme = if let cache = options.cache {
+            try cache.theme(themeURL, displayPath: themeDisplay, siteRoot: options.sourceRoot)
+        } else {
+            try Theme.load(from: themeURL, displayPath: themeDisplay, siteRoot: options.sourceRoot)
+        }
         site.warnings += theme.warnings
         let rendered = await render(site, cache: options.cache, today: options.referenceDay, version: options.version)
         let contexts = PageContexts(rendered)
