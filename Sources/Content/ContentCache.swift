@@ -7,6 +7,8 @@ import Foundation
 public final class ContentCache: @unchecked Sendable {
     private struct Text {
         var stamp: FileStamp
+        /// The real path of the folder holding the file: a folder above it replaced by a link changes it.
+        var folder: String
         var readAt: Date
         var text: String?
         var diagnostics: [Diagnostic]
@@ -32,14 +34,19 @@ public final class ContentCache: @unchecked Sendable {
     private var documents: [ParseKey: Document] = [:]
     private var usedTexts: [String: Text] = [:]
     private var usedDocuments: [ParseKey: Document] = [:]
+    /// Real paths of the folders looked in during this load.
+    private var realFolders: [String: String] = [:]
 
     public init() {}
 
-    /// The text of `file`, read again only when its stamp changed; `read` reports into the sink it is given.
+    /// The text of `file`, checked and read again only when its stamp changed (and always through a
+    /// link); `read` checks and reads, reporting into the sink it is given.
     func text(of file: URL, sink: DiagnosticSink, read: (DiagnosticSink) -> String?) -> String? {
         let path = file.path
         let stamp = FileStamp(path: path)
-        if let stamp, let cached = lock.withLock({ texts[path] }), cached.stamp == stamp, stamp.isSettled(readAt: cached.readAt) {
+        let folder = realFolder(of: file)
+        if let stamp, stamp.isPlainFile, let cached = lock.withLock({ texts[path] }), cached.stamp == stamp,
+           cached.folder == folder, stamp.isSettled(readAt: cached.readAt) {
             lock.withLock { usedTexts[path] = cached }
             sink.append(cached.diagnostics)
             return cached.text
@@ -50,7 +57,9 @@ public final class ContentCache: @unchecked Sendable {
         sink.append(own.diagnostics)
         // A stamp taken before the read: a write during the read changes it, and the next load reads again.
         if let stamp {
-            lock.withLock { usedTexts[path] = Text(stamp: stamp, readAt: readAt, text: text, diagnostics: own.diagnostics) }
+            lock.withLock {
+                usedTexts[path] = Text(stamp: stamp, folder: folder, readAt: readAt, text: text, diagnostics: own.diagnostics)
+            }
         }
         return text
     }
@@ -69,9 +78,19 @@ public final class ContentCache: @unchecked Sendable {
         return value
     }
 
+    private func realFolder(of file: URL) -> String {
+        let path = file.path
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        if let known = lock.withLock({ realFolders[folder] }) { return known }
+        let real = FileSystemEntry.realPath(folder)
+        lock.withLock { realFolders[folder] = real }
+        return real
+    }
+
     /// Ends a load: what it did not use (deleted and renamed files) is dropped.
     func finishLoad() {
         lock.withLock {
+            realFolders = [:]
             texts = usedTexts
             documents = usedDocuments
             usedTexts = [:]

@@ -16,6 +16,7 @@ public struct FileStamp: Sendable, Hashable {
     /// The entry itself, when it is a link: re-pointing a link changes this.
     let linkChanged: Timestamp
     let linkInode: UInt64
+    let linkIsRegular: Bool
 
     struct Timestamp: Hashable {
         var seconds: Int
@@ -36,7 +37,11 @@ public struct FileStamp: Sendable, Hashable {
         changed = Timestamp(seconds: target.st_ctim.tv_sec, nanoseconds: target.st_ctim.tv_nsec)
         linkChanged = Timestamp(seconds: entry.st_ctim.tv_sec, nanoseconds: entry.st_ctim.tv_nsec)
         linkInode = UInt64(entry.st_ino)
+        linkIsRegular = entry.st_mode & S_IFMT == S_IFREG
     }
+
+    /// The entry is a regular file itself, not a link to one.
+    public var isPlainFile: Bool { linkInode == inode && linkIsRegular }
 
     /// File times advance in clock ticks: a write in the same tick as a read leaves the stamp as it
     /// was. A stamp is trusted only when the file had not changed for a while before it was read.

@@ -19,9 +19,15 @@ extension String {
 }
 
 extension Hasher {
-    public mutating func combineBytes(of text: String) {
+    /// A long text's length and ends: enough to tell texts apart in a hash table whose keys are
+    /// then compared whole (`hasSameBytes`), at a cost that does not grow with the text.
+    public mutating func combineEnds(of text: String) {
         var text = text
-        text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
-        combine(text.utf8.count)
+        text.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            combine(raw.count)
+            combine(bytes: UnsafeRawBufferPointer(rebasing: raw.prefix(128)))
+            combine(bytes: UnsafeRawBufferPointer(rebasing: raw.suffix(128)))
+        }
     }
 }

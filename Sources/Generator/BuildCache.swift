@@ -23,7 +23,7 @@ public final class BuildCache: @unchecked Sendable {
         }
 
         func hash(into hasher: inout Hasher) {
-            hasher.combineBytes(of: source)
+            hasher.combineEnds(of: source)
             hasher.combine(options)
         }
     }
@@ -42,7 +42,7 @@ public final class BuildCache: @unchecked Sendable {
             var fields = source
             fields.text = ""
             hasher.combine(fields)
-            hasher.combineBytes(of: source.text)
+            hasher.combineEnds(of: source.text)
             hasher.combine(registries)
         }
     }

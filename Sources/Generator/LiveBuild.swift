@@ -33,6 +33,7 @@ public final class LiveBuild: @unchecked Sendable {
     private var feeds: [String: (key: Int, data: Data)] = [:]
     private var indexes: (key: Int, files: [GeneratedFile])?
     private var output: OutputUpdate?
+    private var bodies = BodyVersions()
 
     public init(options: BuildOptions) {
         var options = options
@@ -52,7 +53,7 @@ public final class LiveBuild: @unchecked Sendable {
         options.cache?.beginBuild()
         let prepared = try await SiteBuilder.prepare(options)
         try SiteBuilder.refuseWarningsIfStrict(prepared, options)
-        let inputs = PageInputs(prepared, version: options.version)
+        let inputs = PageInputs(prepared, version: options.version, bodies: &bodies)
         let (newPages, rendered) = try await renderPages(prepared, inputs)
         let (newFeeds, newIndexes) = await generatedFiles(prepared, inputs)
 

@@ -19,7 +19,8 @@ struct PageInputs {
     /// The document shown on each article's and standalone page's own page, by site path.
     private let documents: [String: Int]
 
-    init(_ prepared: PreparedSite, version: String) {
+    /// `bodies` tells which bodies changed since the last build, and learns this build's.
+    init(_ prepared: PreparedSite, version: String, bodies: inout BodyVersions) {
         let rendered = prepared.rendered
         let site = rendered.site
         var hasher = Hasher()
@@ -46,7 +47,7 @@ struct PageInputs {
             var article = Hasher()
             article.combine(global)
             article.combine(listed)
-            article.combineBytes(of: shown.article.body)
+            article.combine(bodies.version(of: shown.article.body, for: "article " + shown.slug))
             let whole = article.finalize()
             articles[shown.slug] = whole
             documents[SitePaths.article(shown.slug)] = whole
@@ -59,7 +60,7 @@ struct PageInputs {
             var whole = Hasher()
             whole.combine(global)
             whole.combine(page)
-            whole.combineBytes(of: shown.page.body)
+            whole.combine(bodies.version(of: shown.page.body, for: "page " + shown.slug))
             let key = whole.finalize()
             pages.combine(key)
             documents[SitePaths.page(shown.slug)] = key
@@ -67,6 +68,7 @@ struct PageInputs {
         self.pages = pages.finalize()
         self.articles = articles
         self.documents = documents
+        bodies.forgetUnused()
     }
 
     func key(of page: PlannedPage) -> Int {
@@ -98,5 +100,28 @@ struct PageInputs {
         var hasher = Hasher()
         repeat hasher.combine(each values)
         return hasher.finalize()
+    }
+}
+
+/// Each article's and page's body as last built, with a number that changes whenever its bytes
+/// do: comparing bytes (mostly the same storage, kept by the content cache) is exact and cheaper
+/// than hashing them.
+struct BodyVersions {
+    private var bodies: [String: (body: String, version: Int)] = [:]
+    private var used: Set<String> = []
+    private var next = 0
+
+    mutating func version(of body: String, for document: String) -> Int {
+        used.insert(document)
+        if let known = bodies[document], known.body.hasSameBytes(as: body) { return known.version }
+        next += 1
+        bodies[document] = (body, next)
+        return next
+    }
+
+    /// Drops the documents this build did not have.
+    mutating func forgetUnused() {
+        bodies = bodies.filter { used.contains($0.key) }
+        used = []
     }
 }

@@ -166,6 +166,7 @@ struct SiteChanges {
             { try $0.addPerson() }, { try $0.addEvent() }, { try $0.editPage() }, { try $0.addPage() },
             { try $0.deleteFile("content/pages", ".md") }, { try $0.addAsset() }, { try $0.deleteFile("content/assets/extra", ".svg") },
             { try $0.editTemplate() }, { try $0.editSiteConfig() }, { try $0.breakArticle() },
+            { try $0.linkArticleOutside() }, { try $0.moveArticlesOutside() },
         ]
         while true {
             if let change = try kinds[random.below(kinds.count)](&self) { return change }
@@ -351,6 +352,29 @@ struct SiteChanges {
             text.split(separator: "\n", omittingEmptySubsequences: false).map {
                 $0.hasPrefix("title: ") ? "title: \"Campaign \(counter)\"" : String($0)
             }.joined(separator: "\n")
+        })
+    }
+
+    /// An article replaced by a link to a file outside the site: never read, an error.
+    mutating func linkArticleOutside() throws -> Change? {
+        guard let file = pick("content/articles", ".md") else { return nil }
+        let outside = temporaryFolder("outside").appendingPathExtension("md")
+        try FileManager.default.moveItem(at: site.url(file), to: outside)
+        try FileManager.default.createSymbolicLink(at: site.url(file), withDestinationURL: outside)
+        return ("\(file) made a link out of the site", { [site] in
+            try FileManager.default.removeItem(at: site.url(file))
+            try FileManager.default.moveItem(at: outside, to: site.url(file))
+        })
+    }
+
+    /// The articles folder moved out of the site and linked back: the same files, now outside.
+    mutating func moveArticlesOutside() throws -> Change? {
+        let outside = temporaryFolder("outside-articles")
+        try FileManager.default.moveItem(at: site.url("content/articles"), to: outside)
+        try FileManager.default.createSymbolicLink(at: site.url("content/articles"), withDestinationURL: outside)
+        return ("content/articles moved out of the site and linked back", { [site] in
+            try FileManager.default.removeItem(at: site.url("content/articles"))
+            try FileManager.default.moveItem(at: outside, to: site.url("content/articles"))
         })
     }
 
