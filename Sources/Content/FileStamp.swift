@@ -28,8 +28,10 @@ public struct FileStamp: Sendable, Hashable {
     /// The stamp of the file at `path` (links followed), or nil when there is none.
     public init?(path: String) {
         var entry = stat()
-        var target = stat()
-        guard lstat(path, &entry) == 0, stat(path, &target) == 0 else { return nil }
+        guard lstat(path, &entry) == 0 else { return nil }
+        // One look for a plain file; a link is followed to what it points at.
+        var target = entry
+        if entry.st_mode & S_IFMT == S_IFLNK, stat(path, &target) != 0 { return nil }
         device = UInt64(target.st_dev)
         inode = UInt64(target.st_ino)
         size = Int64(target.st_size)

@@ -72,7 +72,7 @@ final class OutputUpdate {
         for (path, source) in latest.sorted(by: { $0.key < $1.key }) {
             switch source {
             case .data(let data):
-                if case .data(let old) = before[path], old == data { continue }
+                if case .data(let old) = before[path], Self.same(old, data) { continue }
                 try put(path) { try data.write(to: $0) }
                 now[path] = .data(data)
             case .copy(let url):
@@ -99,6 +99,15 @@ final class OutputUpdate {
         }
         written = now
         return count
+    }
+
+    /// Equal bytes; most pages of a rebuild are the very same buffer as before.
+    private static func same(_ a: Data, _ b: Data) -> Bool {
+        a.count == b.count && a.withUnsafeBytes { x in
+            b.withUnsafeBytes { y in
+                x.baseAddress == y.baseAddress || x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+            }
+        }
     }
 
     /// Writes a file with `write` beside `path`, then renames it into place.

@@ -15,6 +15,8 @@ public actor PreviewSession {
     private(set) var builds = 0
     private var changes = 0
     private var debouncing = false
+    private var rebuilding = false
+    private var rebuildAgain = false
     /// Quiet time after the last change before rebuilding: editors save in bursts.
     static let settle: Duration = .milliseconds(120)
 
@@ -44,7 +46,21 @@ public actor PreviewSession {
     }
 
     /// Builds into the output folder; a failure keeps the last good output and shows the errors.
+    /// One rebuild at a time: a change seen during one starts another when it is done.
     func rebuild() async {
+        guard !rebuilding else {
+            rebuildAgain = true
+            return
+        }
+        rebuilding = true
+        repeat {
+            rebuildAgain = false
+            await rebuildOnce()
+        } while rebuildAgain
+        rebuilding = false
+    }
+
+    private func rebuildOnce() async {
         do {
             let report = try await live.rebuild()
             errors = []
