@@ -19,6 +19,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        .systemLibrary(
+            name: "CVips",
+            providers: [.apt(["libvips-dev"]), .brew(["vips"])]
+        ),
+        .target(name: "Images", dependencies: ["CVips"]),
         .target(name: "Markdown", dependencies: ["CMark"]),
         .target(name: "Content", dependencies: ["Markdown", "Yams"]),
         .target(name: "Ingest", dependencies: ["Content", "Yams"]),
@@ -26,7 +31,7 @@ let package = Package(
             name: "Templates",
             dependencies: ["Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "Generator", dependencies: ["Content", "Ingest", "Markdown", "Templates"]),
+        .target(name: "Generator", dependencies: ["Content", "Images", "Ingest", "Markdown", "Templates"]),
         .target(name: "Check", dependencies: ["Generator", "Content", "Markdown"]),
         .target(
             name: "Preview",
@@ -43,11 +48,12 @@ let package = Package(
             path: "Sources/Fuzz"
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Content", "Markdown"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Content", "Markdown"]),
         .target(name: "TestSupport", dependencies: ["Generator", "Content"], path: "Tests/TestSupport"),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Check", "Content", "Markdown", "Templates", "TestSupport"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Check", "Content", "Images", "Markdown", "Templates", "TestSupport"]),
         .testTarget(name: "EndToEndTests",
                     dependencies: ["placard", "Generator", "Check", "Content", "Markdown", "TestSupport"]),
         .testTarget(name: "CheckTests", dependencies: ["Check", "Generator", "Content"]),

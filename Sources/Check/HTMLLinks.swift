@@ -1,6 +1,6 @@
 import Foundation
 
-/// The links (`href`, `src`, `action`, `formaction`) and ids of an HTML page, read from its tags
+/// The links (`href`, `src`, `srcset`, `action`, `formaction`) and ids of an HTML page, read from its tags
 /// with a small scanner that takes attribute values as a browser does: double-, single- or
 /// unquoted, with character references decoded. It finds what a theme hard-codes, too.
 struct HTMLLinks {
@@ -18,13 +18,24 @@ struct HTMLLinks {
         for tag in Self.tag.matches(in: html, range: NSRange(location: 0, length: text.length)) {
             for attribute in Self.attribute.matches(in: html, range: tag.range(at: 1)) {
                 let name = text.substring(with: attribute.range(at: 1)).lowercased()
-                guard name == "id" || Self.linkAttributes.contains(name),
+                guard name == "id" || name == "srcset" || Self.linkAttributes.contains(name),
                       let valueRange = (2...4).map(attribute.range(at:)).first(where: { $0.location != NSNotFound })
                 else { continue }
                 let value = Self.decode(text.substring(with: valueRange))
-                if name == "id" { ids.insert(value) } else { links.append(value) }
+                if name == "id" {
+                    ids.insert(value)
+                } else if name == "srcset" {
+                    links += Self.candidates(value)
+                } else {
+                    links.append(value)
+                }
             }
         }
+    }
+
+    /// The URLs of a `srcset` (`a.webp 480w, b.webp 800w`): each candidate's first word.
+    static func candidates(_ srcset: String) -> [String] {
+        srcset.split(separator: ",").compactMap { $0.split(whereSeparator: \.isWhitespace).first.map(String.init) }
     }
 
     private static let reference = try! NSRegularExpression(pattern: "&(?:#[xX]([0-9a-fA-F]{1,8});?|#([0-9]{1,8});?|([a-zA-Z]+);)")

@@ -20,6 +20,7 @@ public struct SiteChecker: Sendable {
         findings += orphans(links.pages, linkedTo: links.linkedFiles, records: records)
         findings += unmentionedEntries()
         findings += missingImages()
+        findings += uncreditedSources()
         findings += ThemeHostScan(themeURL: prepared.themeURL, displayPath: prepared.theme.displayPath).findings()
         return findings
     }
@@ -65,8 +66,23 @@ public struct SiteChecker: Sendable {
         return findings
     }
 
-    /// Share-card images (an article's, the site's) that are not files of the site, or that
-    /// platforms do not show.
+    /// Republished articles that name no address of the original: the page cannot link to it.
+    private func uncreditedSources() -> [Diagnostic] {
+        prepared.site.articles.compactMap { article in
+            guard let source = article.source, source.isRepublished, source.url == nil, !source.offline else { return nil }
+            let location = source.location ?? SourceLocation(file: article.location.file)
+            let fix = switch (source.file != nil, location.file.hasSuffix(".txt")) {
+            case (true, true): "give it in a sidecar, \(location.file.dropLast(4)).yaml, as 'url: https://…'"
+            case (true, false): "add 'url: https://…' to this sidecar"
+            default: "add 'url: https://…' to its 'source'"
+            }
+            return .warning(location, "article '\(article.slug)' comes from a source with no url, so its page cannot "
+                + "link to the original; \(fix) (or 'offline: true' when it has none)")
+        }
+    }
+
+    /// Share-card images (an article's, the site's) that are not files of the site, or URLs of
+    /// images that platforms do not show (a file of the site becomes a PNG or JPEG card).
     private func missingImages() -> [Diagnostic] {
         let assets = Set(prepared.site.assets.map(\.path))
         let config = prepared.site.config
@@ -77,7 +93,7 @@ public struct SiteChecker: Sendable {
             if !URLPolicy.isExternal(image), !assets.contains(SiteLoader.assetPath(image)) {
                 return .error(location, "image '\(image)' is not a file under content/assets/")
             }
-            if !ShareCardImage.isShown(image) {
+            if URLPolicy.isExternal(image), !ShareCardImage.isShown(image) {
                 return .warning(location, "image '\(image)' is no share card: platforms show PNG, JPEG, GIF or WebP, never SVG")
             }
             return nil

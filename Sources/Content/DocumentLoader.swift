@@ -30,7 +30,7 @@ struct DocumentLoader {
         guard let document = FrontMatter(text: text, path: path, sink: sink) else { return nil }
         guard let fields = frontMatterFields(document) else { return nil }
         fields.warnUnknownKeys(allowed: ["title", "subtitle", "date", "updated", "slug", "source", "summary",
-                                         "author", "contact", "image", "organizations", "people", "events", "quotes",
+                                         "author", "contact", "image", "image_alt", "organizations", "people", "events", "quotes",
                                          "draft"])
         let title = fields.string("title", required: true)
         let date = fields.day("date", required: true)
@@ -43,15 +43,16 @@ struct DocumentLoader {
         let (subtitle, author, source, summary) = (fields.string("subtitle"), fields.string("author"),
                                                    source(fields), fields.string("summary"))
         let contact = fields.string("contact")
-        let (image, draft) = (fields.url("image"), fields.bool("draft") ?? false)
-        if let image { ImageField.check(image, assets: assets, at: fields.location(of: "image"), sink: sink) }
+        let draft = fields.bool("draft") ?? false
+        let (image, imageAlt, imageLocation) = ImageField.read(fields, assets: assets, sink: sink)
         guard let title, let date, let slug else { return nil }
         return Article(slug: slug, title: title, subtitle: subtitle, date: date,
                        updated: updated, author: author, contact: contact, source: source,
                        summary: summary, image: image,
                        organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: quotes,
                        draft: draft, body: document.body,
-                       location: SourceLocation(file: path, line: document.bodyLine))
+                       location: SourceLocation(file: path, line: document.bodyLine),
+                       imageAlt: imageAlt, imageLocation: imageLocation)
     }
 
     func page(text: String, path: String, fileStem: String) -> Page? {
@@ -95,9 +96,10 @@ struct DocumentLoader {
 
     private func source(_ fields: YAMLFields) -> ArticleSource? {
         guard let source = fields.fields("source") else { return nil }
-        source.warnUnknownKeys(allowed: ["publisher", "url", "file"])
+        source.warnUnknownKeys(allowed: ["publisher", "url", "file", "offline"])
         return ArticleSource(publisher: source.string("publisher"), url: source.url("url"),
-                             file: source.string("file"))
+                             file: source.string("file"), offline: source.bool("offline") ?? false,
+                             location: fields.location(of: "source"))
     }
 
     private func references(_ fields: YAMLFields, _ key: String, in known: Set<String>, registry: String) -> [String] {

@@ -10,6 +10,15 @@ public struct SiteConfig: Sendable, Hashable {
         public var title: String
         public var text: String?
         public var url: String
+        /// A sign-up form that posts to the campaign's provider, shown with the call to action.
+        public var form: SignUpForm? = nil
+
+        public init(title: String, text: String?, url: String, form: SignUpForm? = nil) {
+            self.title = title
+            self.text = text
+            self.url = url
+            self.form = form
+        }
     }
 
     public var title: String
@@ -27,6 +36,15 @@ public struct SiteConfig: Sendable, Hashable {
     public var image: String? = nil
     /// Where `image` is written, for messages.
     public var imageLocation: SourceLocation? = nil
+    /// Alt text of `image` (`og:image:alt`).
+    public var imageAlt: String? = nil
+    /// The campaign's logo, shown beside the site title: a path under `content/assets/`.
+    public var logo: String? = nil
+    public var logoLocation: SourceLocation? = nil
+    /// The icon browsers show in tabs: a PNG, SVG, JPEG, WebP or GIF under `content/assets/`
+    /// (else the theme's `static/favicon.svg` or `static/favicon.png`).
+    public var favicon: String? = nil
+    public var faviconLocation: SourceLocation? = nil
 
     /// The path the site is served under, from `baseURL` (`/campaign/`), else `/`: where a 404
     /// page, shown at any depth, finds the site.
@@ -146,12 +164,22 @@ public struct ArticleSource: Sendable, Hashable {
     public var url: String?
     /// `sources/NAME.txt`, when the article was converted from a raw document.
     public var file: String?
+    /// The original has no address to link to, or none is known (an emailed release, print).
+    public var offline: Bool
+    /// Where the facts were written (the front matter's `source:`, a sidecar), for messages.
+    public var location: SourceLocation?
 
-    public init(publisher: String? = nil, url: String? = nil, file: String? = nil) {
+    public init(publisher: String? = nil, url: String? = nil, file: String? = nil, offline: Bool = false,
+                location: SourceLocation? = nil) {
         self.publisher = publisher
         self.url = url
         self.file = file
+        self.offline = offline
+        self.location = location
     }
+
+    /// Whether the article is republished from elsewhere: it names a publisher, an address, or a raw document.
+    public var isRepublished: Bool { publisher != nil || url != nil || file != nil }
 }
 
 /// A Markdown page with front matter: an article, or a standalone page.
@@ -159,7 +187,8 @@ public struct Article: Sendable, Hashable {
     public init(slug: String, title: String, subtitle: String? = nil, date: Day, updated: Day? = nil,
                 author: String? = nil, contact: String? = nil, source: ArticleSource? = nil, summary: String? = nil,
                 image: String? = nil, organizations: [String] = [], people: [String] = [], events: [String] = [],
-                quotes: [Quote] = [], draft: Bool = false, body: String, location: SourceLocation) {
+                quotes: [Quote] = [], draft: Bool = false, body: String, location: SourceLocation,
+                imageAlt: String? = nil, imageLocation: SourceLocation? = nil) {
         self.slug = slug
         self.title = title
         self.subtitle = subtitle
@@ -170,6 +199,8 @@ public struct Article: Sendable, Hashable {
         self.source = source
         self.summary = summary
         self.image = image
+        self.imageAlt = imageAlt
+        self.imageLocation = imageLocation
         self.organizations = organizations
         self.people = people
         self.events = events
@@ -191,7 +222,13 @@ public struct Article: Sendable, Hashable {
     public var contact: String?
     public var source: ArticleSource?
     public var summary: String?
+    /// The cover image: a path under `content/assets/` (shown on the page, in lists and as the
+    /// share card), or an http(s) URL (the share card only: pages load nothing from other hosts).
     public var image: String?
+    /// What the image shows, for those who cannot see it; `""` for a decorative image.
+    public var imageAlt: String?
+    /// Where `image` is written, for messages about the file.
+    public var imageLocation: SourceLocation?
     public var organizations: [String]
     public var people: [String]
     public var events: [String]
@@ -239,6 +276,12 @@ public struct SourceSidecar: Sendable, Hashable {
     public var url: String?
     public var author: String?
     public var slug: String?
+    /// The original has no address to link to, or none is known.
+    public var offline: Bool = false
+    /// The article's cover image and its alt text, with where `image` is written.
+    public var image: String? = nil
+    public var imageAlt: String? = nil
+    public var imageLocation: SourceLocation? = nil
 
     public init(title: String? = nil, subtitle: String? = nil, date: Day? = nil, updated: Day? = nil,
                 publisher: String? = nil, url: String? = nil, author: String? = nil, slug: String? = nil) {

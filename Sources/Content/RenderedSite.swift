@@ -48,6 +48,8 @@ public struct RenderedSite: Sendable {
     /// Placard's version, for generator tags.
     public let version: String
     private let articlesBySlug: [String: RenderedArticle]
+    /// The sizes written of every image a page shows (set by the build once it has read them).
+    public var images = SiteImages()
 
     public static let articlesPerPage = 20
 

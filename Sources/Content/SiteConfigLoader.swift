@@ -15,7 +15,7 @@ struct SiteConfigLoader {
         }
         guard let fields = YAMLFields(root, source: source, sink: sink, what: "site.yaml") else { return nil }
         fields.warnUnknownKeys(allowed: ["title", "description", "baseURL", "language", "nav", "call_to_action",
-                                         "unsafe_html", "archived", "ingest", "image"])
+                                         "unsafe_html", "archived", "ingest", "image", "image_alt", "logo", "favicon"])
         let title = fields.string("title", required: true)
         let nav = fields.list("nav").compactMap { node -> SiteConfig.NavItem? in
             guard let item = YAMLFields(node, source: source, sink: sink, what: "each nav item") else { return nil }
@@ -37,6 +37,11 @@ struct SiteConfigLoader {
                                 archived: fields.bool("archived") ?? false, ingestRemovePatterns: removePatterns)
         config.image = fields.url("image").map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 }
         config.imageLocation = config.image.map { _ in fields.location(of: "image") }
+        config.imageAlt = fields.string("image_alt")
+        config.logo = fields.string("logo")
+        config.logoLocation = config.logo.map { _ in fields.location(of: "logo") }
+        config.favicon = fields.string("favicon")
+        config.faviconLocation = config.favicon.map { _ in fields.location(of: "favicon") }
         return config
     }
 
@@ -79,9 +84,10 @@ struct SiteConfigLoader {
 
     private func callToAction(_ fields: YAMLFields) -> SiteConfig.CallToAction? {
         guard let cta = fields.fields("call_to_action") else { return nil }
-        cta.warnUnknownKeys(allowed: ["title", "text", "url"])
+        cta.warnUnknownKeys(allowed: ["title", "text", "url", "form"])
+        let form = cta.fields("form").flatMap(SignUpFormLoader(sink: sink).load)
         guard let title = cta.string("title", required: true), let url = cta.url("url", required: true)
         else { return nil }
-        return SiteConfig.CallToAction(title: title, text: cta.string("text"), url: url)
+        return SiteConfig.CallToAction(title: title, text: cta.string("text"), url: url, form: form)
     }
 }

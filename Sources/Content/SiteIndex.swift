@@ -33,7 +33,7 @@ public struct SiteIndex: Sendable {
             x.date != y.date ? x.date > y.date : (x.title, x.slug) < (y.title, y.slug)
         }
         articlesNewestFirst = newestFirst.map(\.slug)
-        timeline = site.events.sorted { ($0.start, $0.end ?? $0.start, $0.title) < ($1.start, $1.end ?? $1.start, $1.title) }
+        timeline = site.events.sorted(by: Self.timelineOrder)
 
         var byOrganization: [String: [String]] = [:], byPerson: [String: [String]] = [:], byEvent: [String: [String]] = [:]
         var quotesByPerson: [String: [QuoteRef]] = [:], quotesByOrganization: [String: [QuoteRef]] = [:]
@@ -72,6 +72,11 @@ public struct SiteIndex: Sendable {
         self.eventsByOrganization = eventsByOrganization
         peopleByOrganization = Dictionary(grouping: site.people.filter { $0.organization != nil }) { $0.organization! }
             .mapValues { $0.sorted { ($0.name, $0.id) < ($1.name, $1.id) } }
+    }
+
+    /// Events by start, then end, then title (then id, so that the order is total).
+    public static func timelineOrder(_ a: Event, _ b: Event) -> Bool {
+        (a.start, a.end ?? a.start, a.title, a.id) < (b.start, b.end ?? b.start, b.title, b.id)
     }
 
     /// A quote whose person is known speaks for the person's organization unless it names one.

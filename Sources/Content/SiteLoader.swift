@@ -72,7 +72,7 @@ public struct SiteLoader: Sendable {
             sink.error(page.location, "page slug '\(page.slug)' is taken by a section of the site; choose another")
         }
         let sources = SourceLoader(sink: sink, files: files, folder: content.appendingPathComponent("sources"),
-                                   displayFolder: display("content/sources"), cache: cache).load()
+                                   displayFolder: display("content/sources"), assets: assetPaths, cache: cache).load()
         for article in articles {
             guard let file = article.source?.file else { continue }
             if !sources.contains(where: { $0.file == file }) {
@@ -81,6 +81,11 @@ public struct SiteLoader: Sendable {
         }
         if let image = config?.image, let location = config?.imageLocation {
             ImageField.check(image, assets: assetPaths, at: location, sink: sink)
+        }
+        for (file, location) in [(config?.logo, config?.logoLocation), (config?.favicon, config?.faviconLocation)] {
+            if let file, let location, !assetPaths.contains(Self.assetPath(file)) {
+                sink.error(location, "'\(file)' is not a file under content/assets/")
+            }
         }
         checkLogos(organizations, assets: assetPaths, sink: sink)
 
@@ -95,7 +100,7 @@ public struct SiteLoader: Sendable {
 
     /// Top-level names the build writes itself.
     public static let reservedSlugs: Set = ["articles", "organizations", "events", "people", "assets", "404",
-                                            "feed", "sitemap", "robots", "index", "search"]
+                                            "feed", "sitemap", "robots", "index", "search", "share"]
 
     // MARK: - Files
 

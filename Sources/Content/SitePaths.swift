@@ -12,6 +12,8 @@ public enum SitePaths {
     public static let robots = "robots.txt"
     /// All events in one calendar.
     public static let calendar = "events/calendar.ics"
+    /// Our own page that asks a visitor for their Mastodon server, to share there.
+    public static let shareMastodon = "share/mastodon/"
     /// The search index, a script that the search page loads (works from file:// too).
     public static let searchIndex = "search/index.js"
 

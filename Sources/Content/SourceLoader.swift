@@ -7,6 +7,8 @@ struct SourceLoader {
     let folder: URL
     /// `content/sources` as shown in messages.
     let displayFolder: String
+    /// Output paths of the assets, for `image:`.
+    let assets: Set<String>
     var cache: ContentCache? = nil
 
     func load() -> [RawSource] {
@@ -33,14 +35,18 @@ struct SourceLoader {
         let yaml = YAMLText(path: path, text: text)
         guard let root = yaml.compose(into: sink),
               let fields = YAMLFields(root, source: yaml, sink: sink, what: "a sidecar") else { return nil }
-        fields.warnUnknownKeys(allowed: ["title", "subtitle", "date", "updated", "publisher", "url", "author", "slug"])
+        fields.warnUnknownKeys(allowed: ["title", "subtitle", "date", "updated", "publisher", "url", "author", "slug",
+                                         "offline", "image", "image_alt"])
         let slug = fields.string("slug")
         if let slug, !Slug.isValid(slug) {
             sink.error(fields.location(of: "slug"), "slug '\(slug)' may only hold lowercase letters, digits and single hyphens")
         }
         let date = fields.day("date")
-        return SourceSidecar(title: fields.string("title"), subtitle: fields.string("subtitle"), date: date,
-                             updated: fields.updatedDay(after: date), publisher: fields.string("publisher"),
-                             url: fields.url("url"), author: fields.string("author"), slug: slug)
+        var sidecar = SourceSidecar(title: fields.string("title"), subtitle: fields.string("subtitle"), date: date,
+                                    updated: fields.updatedDay(after: date), publisher: fields.string("publisher"),
+                                    url: fields.url("url"), author: fields.string("author"), slug: slug)
+        sidecar.offline = fields.bool("offline") ?? false
+        (sidecar.image, sidecar.imageAlt, sidecar.imageLocation) = ImageField.read(fields, assets: assets, sink: sink)
+        return sidecar
     }
 }

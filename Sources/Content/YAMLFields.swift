@@ -54,11 +54,32 @@ struct YAMLText {
                 sink.error(SourceLocation(file: path, line: line + firstLine - 1, column: column), "invalid YAML: \(problem)")
                 return nil
             }
-            sink.error(location(error.mark), "invalid YAML: \(error.problem)")
+            let start = problemStart(error)
+            sink.error(start.location, "invalid YAML: " + start.message)
         } catch {
             sink.error(location(nil), "invalid YAML: \(error)")
         }
         return nil
+    }
+}
+
+extension YAMLText {
+    /// Where the problem starts: libyaml reports an unclosed quote or bracket where the text ends.
+    private func problemStart(_ error: YamlError) -> (location: SourceLocation, message: String) {
+        guard let mark = error.mark,
+              let start = YAMLProblemStart.find(in: text, reportedLine: mark.line) else {
+            return (location(error.mark), error.problem)
+        }
+        let location = SourceLocation(file: path, line: start.line + firstLine - 1, column: start.column ?? 1)
+        let reported = "line \(mark.line + firstLine - 1)"
+        switch start.opener {
+        case "\"", "'":
+            return (location, "the quoted text opened here with \(start.opener!) is never closed (at \(reported): \(error.problem))")
+        case "[", "{":
+            return (location, "the \(start.opener!) opened here is never closed with its \(start.opener == "[" ? "]" : "}") (at \(reported): \(error.problem))")
+        default:
+            return (location, "this line starts what cannot be read (at \(reported): \(error.problem))")
+        }
     }
 }
 

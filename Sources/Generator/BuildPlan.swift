@@ -63,6 +63,9 @@ enum BuildPlan {
         if theme.hasTemplate("search") {
             pages.append(PlannedPage(path: SitePaths.search, template: "search") { $0.search() })
         }
+        if theme.hasTemplate("share"), PageContexts.hasSharePage(rendered) {
+            pages.append(PlannedPage(path: SitePaths.shareMastodon, template: "share") { $0.shareMastodon() })
+        }
         pages.append(PlannedPage(path: SitePaths.notFound, template: "404") { $0.notFound() })
         return pages
     }

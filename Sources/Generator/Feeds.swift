@@ -91,6 +91,11 @@ enum Feeds {
         if let author = article.author ?? article.source?.publisher {
             xml += "<author><name>\(XMLText.escape(author))</name></author>\n"
         }
+        // A republished article points at the original it came from.
+        if let original = article.source?.url {
+            let title = article.source?.publisher.map { " title=\"\(XMLText.escape($0))\"" } ?? ""
+            xml += "<link rel=\"via\" type=\"text/html\" href=\"\(XMLText.escape(original))\"\(title)/>\n"
+        }
         for id in article.organizations {
             guard let organization = rendered.index.organizationsByID[id] else { continue }
             xml += "<category term=\"\(XMLText.escape(id))\" label=\"\(XMLText.escape(organization.name))\"/>\n"

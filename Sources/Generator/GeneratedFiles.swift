@@ -21,7 +21,7 @@ enum GeneratedFiles {
     }
 
     /// All but the feeds: what lists the whole site.
-    static func indexes(_ site: RenderedSite, pages: [String]) -> [GeneratedFile] {
-        Sitemap.files(site, pages: pages) + Calendars.files(site) + SearchIndex.files(site)
+    static func indexes(_ site: RenderedSite, pages: [String]) async -> [GeneratedFile] {
+        Sitemap.files(site, pages: pages) + Calendars.files(site) + (await SearchIndex.files(site))
     }
 }

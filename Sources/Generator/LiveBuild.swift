@@ -58,6 +58,7 @@ public final class LiveBuild: @unchecked Sendable {
         let (newFeeds, newIndexes) = await generatedFiles(prepared, inputs)
 
         var files = SiteBuilder.copiedFiles(prepared, options)
+        files += try await ImageFiles.files(prepared.images, previousOutput: folder.url)
         for page in prepared.planned {
             let path = SitePaths.file(for: page.path)
             files.append((path, .data(newPages[path]!.data)))
@@ -123,6 +124,6 @@ public final class LiveBuild: @unchecked Sendable {
         let paths = prepared.planned.map(\.path)
         let key = inputs.key(ofIndexesFor: paths)
         if let indexes, indexes.key == key { return ((byPath, written), indexes) }
-        return ((byPath, written), (key, GeneratedFiles.indexes(rendered, pages: paths)))
+        return ((byPath, written), (key, await GeneratedFiles.indexes(rendered, pages: paths)))
     }
 }

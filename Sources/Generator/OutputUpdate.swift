@@ -82,7 +82,9 @@ final class OutputUpdate {
                    stamp.isSettled(readAt: at) { continue }
                 let origin = FileSystemEntry.realPath(url.path)
                 let destination = folder.url.appendingPathComponent(path)
-                if case .copy = before[path], !FileSystemEntry.isSymbolicLink(destination.path),
+                // What Placard wrote there may already be these bytes (a derivative image taken
+                // from the output itself, once made).
+                if before[path] != nil, !FileSystemEntry.isSymbolicLink(destination.path),
                    FileManager.default.contentsEqual(atPath: origin, andPath: destination.path) {
                     now[path] = copy
                     continue

@@ -5,15 +5,18 @@ import Content
 /// other files, whose inputs changed. Pages are sorted by what their contexts read
 /// (Templates/PageKinds.swift): an article's or a standalone page's own page reads that document
 /// and the registries; every other page may list articles, so it reads every article's list data
-/// (all but the body); only feeds read other articles' bodies. Everything reads `global`.
+/// (all but the body); only feeds and the search index read other articles' bodies. Everything
+/// reads `global`.
 /// A new page kind that shows articles' bodies must get its own inputs here.
 struct PageInputs {
-    /// Configuration, registries (with their descriptions), assets, theme, reference day, version.
+    /// Configuration, registries (with their descriptions), assets and images, theme, reference day, version.
     let global: Int
     /// Every article as lists, indexes, the sitemap and the search index show it.
     let lists: Int
     /// Every standalone page, whole.
     let pages: Int
+    /// Every article, whole: the search index holds their bodies' words.
+    let wholeArticles: Int
     /// Each article, whole, by slug.
     let articles: [String: Int]
     /// The document shown on each article's and standalone page's own page, by site path.
@@ -29,6 +32,7 @@ struct PageInputs {
         hasher.combine(site.people)
         hasher.combine(site.events)
         hasher.combine(site.assets)
+        hasher.combine(rendered.images)
         hasher.combine(prepared.theme.signature)
         hasher.combine(prepared.theme.staticFiles)
         hasher.combine(rendered.today)
@@ -37,6 +41,7 @@ struct PageInputs {
         self.global = global
 
         var lists = Hasher()
+        var wholeArticles = Hasher()
         var articles: [String: Int] = [:]
         var documents: [String: Int] = [:]
         for shown in rendered.articles {
@@ -49,10 +54,12 @@ struct PageInputs {
             article.combine(listed)
             article.combine(bodies.version(of: shown.article.body, for: "article " + shown.slug))
             let whole = article.finalize()
+            wholeArticles.combine(whole)
             articles[shown.slug] = whole
             documents[SitePaths.article(shown.slug)] = whole
         }
         self.lists = lists.finalize()
+        self.wholeArticles = wholeArticles.finalize()
         var pages = Hasher()
         for shown in rendered.pages {
             var page = shown.page
@@ -91,9 +98,9 @@ struct PageInputs {
         return hasher.finalize()
     }
 
-    /// The sitemap, robots.txt, calendars and the search index.
+    /// The sitemap, robots.txt, calendars and the search index (which holds every body's words).
     func key(ofIndexesFor pagePaths: [String]) -> Int {
-        Self.hash(global, lists, pages, pagePaths)
+        Self.hash(global, lists, wholeArticles, pages, pagePaths)
     }
 
     private static func hash<each Value: Hashable>(_ values: repeat each Value) -> Int {

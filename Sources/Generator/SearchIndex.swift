@@ -1,31 +1,48 @@
 import Content
 import Foundation
+import Markdown
 
 /// `search/index.js`: the index that the search page's script (`assets/search.js`) searches, as a
 /// script that sets `window.PLACARD_SEARCH` (a script rather than JSON so that the page works from
 /// `file://` too, with no fetch). docs/templates.md, "Search index", describes the format:
 ///
-///     window.PLACARD_SEARCH={"entries":[[KIND,TITLE,URL,TEXT,TERMS?],…],"kinds":[…],"version":1};
+///     window.PLACARD_SEARCH={"entries":[[KIND,TITLE,URL,TEXT,TERMS?],…],"kinds":[…],
+///                            "postings":[[ENTRY DELTAS…],…],"stop":[…],"version":2,"words":[…]};
 ///
-/// KIND indexes `kinds`; URL is relative to the site root; TERMS (only when it adds words that the
-/// title and text lack: aliases) is normalized text. Published articles newest first, then
-/// organizations, people and events (timeline order). Drafts never go in.
+/// KIND indexes `kinds`; URL is relative to the site root; TERMS (only when aliases add words that
+/// the title lacks) is normalized text, which ranks as the title does. Published articles newest first, then
+/// standalone pages, organizations, people and events (timeline order). Drafts never go in.
+/// `words` are every normalized word of the entries and of article and page bodies, stop words
+/// left out, sorted; `postings[i]` lists the entries that have `words[i]`, each as its distance
+/// from the one before (what gzip packs best).
 enum SearchIndex {
-    static let version = 1
-    static let kinds = ["Article", "Organization", "Person", "Event"]
+    static let version = 2
+    static let kinds = ["Article", "Page", "Organization", "Person", "Event"]
     /// Longest article text, in characters, before it is cut at a word.
     static let textLimit = 160
 
-    static func files(_ rendered: RenderedSite) -> [GeneratedFile] {
-        [GeneratedFile(SitePaths.searchIndex, script(entries(rendered)))]
+    static func files(_ rendered: RenderedSite) async -> [GeneratedFile] {
+        let entries = entries(rendered)
+        let postings = Postings(await parallelMap(entries) { $0.words })
+        return [GeneratedFile(SitePaths.searchIndex, script(entries, postings: postings))]
     }
 
-    struct Entry: Equatable {
+    struct Entry: Equatable, Sendable {
         var kind: Int
         var title: String
         var url: String
         var text: String
         var terms: String
+        /// Searched but not shown: an article's or page's body (Markdown, read as its plain text)
+        /// and bylines.
+        var bodyMarkdown = ""
+        var byline = ""
+
+        /// Every normalized word that finds this entry, once each.
+        var words: Set<String> {
+            let body = bodyMarkdown.isEmpty ? "" : MarkdownDocument.plainText(bodyMarkdown)
+            return Set([title, text, terms, byline, body].flatMap(SearchIndex.normalizedWords))
+        }
 
         var json: [Any] {
             let fields: [Any] = [kind, title, url, text]
@@ -39,37 +56,49 @@ enum SearchIndex {
         for shown in index.articlesNewestFirst.map(rendered.article) where !shown.article.draft {
             let article = shown.article
             let text = joined([article.date.text, shown.summary.map { collapsed($0).truncated(to: textLimit) }])
-            entries.append(entry(0, article.title, SitePaths.article(article.slug), text, extra: []))
+            var found = entry(0, article.title, SitePaths.article(article.slug), text, extra: [])
+            found.bodyMarkdown = article.body
+            found.byline = joined([article.subtitle, article.author, article.source?.publisher], separator: " ")
+            entries.append(found)
+        }
+        for shown in rendered.pages where !shown.page.draft {
+            let page = shown.page
+            var found = entry(1, page.title, SitePaths.page(page.slug),
+                              shown.summary.map { collapsed($0).truncated(to: textLimit) } ?? "", extra: [])
+            found.bodyMarkdown = page.body
+            entries.append(found)
         }
         for organization in site.organizations {
             let text = joined([organization.kind.label, alsoKnownAs(organization.aliases)])
-            entries.append(entry(1, organization.name, SitePaths.organization(organization.id), text,
+            entries.append(entry(2, organization.name, SitePaths.organization(organization.id), text,
                                  extra: organization.aliases))
         }
         for person in site.people {
             let organization = person.organization.flatMap { index.organizationsByID[$0]?.name }
             let text = joined([person.role, organization], separator: ", ")
-            entries.append(entry(2, person.name, SitePaths.person(person.id), text, extra: person.aliases))
+            entries.append(entry(3, person.name, SitePaths.person(person.id), text, extra: person.aliases))
         }
         for event in index.timeline {
             let place = event.isVirtual ? "online" : event.place
             let text = joined([Day.rangeText(event.start, event.end), place, alsoKnownAs(event.aliases)])
-            entries.append(entry(3, event.title, SitePaths.event(event.id), text, extra: event.aliases))
+            entries.append(entry(4, event.title, SitePaths.event(event.id), text, extra: event.aliases))
         }
         return entries
     }
 
     /// `window.PLACARD_SEARCH={…};` with no whitespace, keys sorted, and nothing that could end the
     /// script, open an HTML comment or break a JavaScript string.
-    static func script(_ entries: [Entry]) -> String {
-        let object: [String: Any] = ["version": version, "kinds": kinds, "entries": entries.map(\.json)]
+    static func script(_ entries: [Entry], postings: Postings) -> String {
+        let object: [String: Any] = ["version": version, "kinds": kinds, "entries": entries.map(\.json),
+                                     "stop": StopWords.all.sorted(), "words": postings.words,
+                                     "postings": postings.deltas]
         // The values are strings, integers and arrays of them: encoding cannot fail.
         return "window.PLACARD_SEARCH=" + (ScriptJSON.encode(object) ?? "{}") + ";\n"
     }
 
     private static func entry(_ kind: Int, _ title: String, _ url: String, _ text: String, extra: [String]) -> Entry {
         Entry(kind: kind, title: collapsed(title), url: url, text: text,
-              terms: newTerms(extra, beyond: [title, text]))
+              terms: newTerms(extra, beyond: [title]))
     }
 
     /// The normalized words of `phrases` that `existing` does not already have, in first-seen order.

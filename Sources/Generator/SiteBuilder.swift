@@ -50,6 +50,8 @@ public struct PreparedSite: Sendable {
     public let theme: Theme
     public let themeURL: URL
     let planned: [PlannedPage]
+    /// The images pages show, and the sizes to write of them.
+    let images: ImagePlan
 
     /// Every page the build writes, with the content it comes from.
     public var pages: [PageRecord] {
@@ -109,6 +111,7 @@ public enum SiteBuilder {
         if !failures.isEmpty { throw DiagnosticList(Array(Set(failures)).sorted { $0.description < $1.description }) }
 
         var files = copiedFiles(prepared, options)
+        files += try await ImageFiles.files(prepared.images, previousOutput: output.url)
         for (page, result) in zip(planned, results) {
             if case .success(let data) = result { files.append((SitePaths.file(for: page.path), .data(data))) }
         }
@@ -184,10 +187,16 @@ public enum SiteBuilder {
             try Theme.load(from: themeURL, displayPath: themeDisplay, siteRoot: options.sourceRoot)
         }
         site.warnings += theme.warnings
-        let rendered = await render(site, cache: options.cache, today: options.referenceDay, version: options.version)
+        let (images, problems) = ImagePlan.make(site, theme: theme, themeURL: themeURL, root: options.sourceRoot,
+                                                display: options.sourceDisplay)
+        let imageErrors = problems.filter { $0.severity == .error }
+        if !imageErrors.isEmpty { throw DiagnosticList(imageErrors) }
+        site.warnings += problems
+        var rendered = await render(site, cache: options.cache, today: options.referenceDay, version: options.version)
+        rendered.images = images.images
         let contexts = PageContexts(rendered)
         return PreparedSite(rendered: rendered, contexts: contexts, theme: theme, themeURL: themeURL,
-                            planned: BuildPlan.pages(for: rendered, theme: theme))
+                            planned: BuildPlan.pages(for: rendered, theme: theme), images: images)
     }
 
     /// Converts, in memory, each raw document that no reviewed article names as its `source.file`.

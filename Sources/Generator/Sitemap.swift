@@ -1,6 +1,6 @@
 import Content
 
-/// `sitemap.xml` (sitemaps.org 0.9) of every page but the 404 and drafts, with `lastmod` from
+/// `sitemap.xml` (sitemaps.org 0.9) of every page but the 404, the share page and drafts, with `lastmod` from
 /// content dates, and `robots.txt` pointing at it. Both need `baseURL` for absolute URLs; without
 /// one, robots.txt allows everything and names no sitemap.
 enum Sitemap {
@@ -17,7 +17,7 @@ enum Sitemap {
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
             """
-        for path in pages where path != SitePaths.notFound && !drafts.contains(path) {
+        for path in pages where path != SitePaths.notFound && path != SitePaths.shareMastodon && !drafts.contains(path) {
             xml += "<url><loc>\(XMLText.escape(rendered.absoluteURL(for: path) ?? path))</loc>"
             if let day = modified[path] { xml += "<lastmod>\(day.iso)</lastmod>" }
             xml += "</url>\n"

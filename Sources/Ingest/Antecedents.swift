@@ -45,18 +45,25 @@ struct Antecedents {
     private var named: [Named] = []
     /// For each paragraph, the companies it names outside quotations, where.
     private var companies: [[(range: Range<String.Index>, company: EntityRef)]] = []
+    /// For each paragraph, the advocacy groups it names outside quotations, where.
+    private var groups: [[(range: Range<String.Index>, company: EntityRef)]] = []
     private let paragraphs: [String]
 
-    init(paragraphs: [String], marks: [QuoteMarks], matcher: MentionMatcher, companies companyIDs: Set<String>) {
+    init(paragraphs: [String], marks: [QuoteMarks], matcher: MentionMatcher, companies companyIDs: Set<String>,
+         groups groupIDs: Set<String> = []) {
         self.paragraphs = paragraphs
         for (number, paragraph) in paragraphs.enumerated() {
             let quoted = marks[number].spans.map(\.range)
             let mentions = matcher.mentions(in: paragraph)
             let outside = Spans(quoted)
-            companies.append(mentions.compactMap { mention in
-                guard case .organization(let id) = mention.entity, companyIDs.contains(id), !outside.overlaps(mention.range) else { return nil }
-                return (mention.range, mention.entity)
-            })
+            let organizations = { (kind: Set<String>) in
+                mentions.compactMap { mention -> (range: Range<String.Index>, company: EntityRef)? in
+                    guard case .organization(let id) = mention.entity, kind.contains(id), !outside.overlaps(mention.range) else { return nil }
+                    return (mention.range, mention.entity)
+                }
+            }
+            companies.append(organizations(companyIDs))
+            groups.append(organizations(groupIDs))
             named += Self.people(in: paragraph, mentions: mentions, quoted: quoted).map {
                 Named(position: TextPosition(paragraph: number, index: $0.index), person: $0.person)
             }
@@ -109,13 +116,30 @@ struct Antecedents {
 
     /// Which company `the company` at `position` is: the only one its paragraph named before it.
     /// Not after another company the text does not name (`Amazon bought the startup. The company said`).
+    /// A paragraph that names none (`The company said …` after a paragraph about Amazon) looks back
+    /// as a pronoun does, to the one company the paragraphs before it name.
     func company(before position: TextPosition) -> EntityRef? {
         guard companies.indices.contains(position.paragraph) else { return nil }
         let before = companies[position.paragraph].prefix { $0.range.upperBound <= position.index }
-        guard let last = before.last, Set(before.map(\.company)).count == 1 else { return nil }
+        guard let last = before.last else { return Self.onlyOne(in: companies, before: position.paragraph) }
+        guard Set(before.map(\.company)).count == 1 else { return nil }
         let since = paragraphs[position.paragraph][last.range.upperBound..<position.index]
         let others = Token.tokens(of: String(since)).filter { Self.companyWords.contains($0.key) }
         return others.count <= 1 ? last.company : nil
+    }
+
+    /// Which group `the group` or `the organization` at `position` is: the one advocacy group named
+    /// before it in its paragraph, else in the paragraphs a pronoun reaches back over.
+    func group(before position: TextPosition) -> EntityRef? {
+        guard groups.indices.contains(position.paragraph) else { return nil }
+        let before = Set(groups[position.paragraph].prefix { $0.range.upperBound <= position.index }.map(\.company))
+        return before.isEmpty ? Self.onlyOne(in: groups, before: position.paragraph) : before.count == 1 ? before.first : nil
+    }
+
+    /// The one organization that the paragraphs just before `paragraph` name, if they name only one.
+    private static func onlyOne(in table: [[(range: Range<String.Index>, company: EntityRef)]], before paragraph: Int) -> EntityRef? {
+        let named = Set(table[max(0, paragraph - pronounReach)..<paragraph].flatMap { $0.map(\.company) })
+        return named.count == 1 ? named.first : nil
     }
 
     /// Nouns that may stand for a company: more than the one that says `the company` is another.

@@ -63,11 +63,14 @@ enum ArticleWriter {
         add("slug", Node(article.slug))
         add("author", text(article.author))
         add("contact", text(article.contact))
+        add("image", text(article.image))
+        add("image_alt", article.image == nil ? nil : text(article.imageAlt))
         if let source = article.source {
             var sourcePairs: [(Node, Node)] = []
             for (key, value) in [("publisher", source.publisher), ("url", source.url), ("file", source.file)] {
                 if let node = text(value) { sourcePairs.append((Node(key), node)) }
             }
+            if source.offline { sourcePairs.append((Node("offline"), Node("true", Tag(.bool)))) }
             add("source", Node.mapping(Node.Mapping(sourcePairs, Tag(.map), .flow)))
         }
         add("organizations", list(article.organizations))

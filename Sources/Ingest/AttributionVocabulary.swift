@@ -67,6 +67,12 @@ enum AttributionVocabulary {
     ]
     /// `the company said`: a company the paragraph has named.
     static let companyNouns: Set<String> = ["company", "firm"]
+    /// `the spokeswoman said`: who speaks for the company the text has just named.
+    static let pressOfficers: Set<String> = ["spokesperson", "spokesman", "spokeswoman"]
+    /// `the organization writes`, `the group wrote`: the advocacy group the text has just named.
+    static let groupNouns: Set<String> = ["organization", "organisation", "group", "nonprofit"]
+    /// `the spokeswoman`, not `a spokeswoman`: one the reader has already met.
+    static let definite: Set<String> = ["the"]
     /// People named beside an organization who do not speak for it: `One Amazon employee told BuzzFeed`.
     static let outsiders: Set<String> = [
         "employee", "employees", "worker", "workers", "user", "users", "customer", "customers", "critic", "critics",

@@ -15,6 +15,7 @@ extension Cleaner {
                 reasons[index] = reason
             }
         }
+        removeCaptionsAboveCredits(lines, &roles, &reasons)
         removePromoHeadlines(lines, &roles, &reasons, after: firstParagraph)
         removeImageFragments(lines, &roles, &reasons, after: firstParagraph)
         removeRuns(lines, &roles, &reasons)

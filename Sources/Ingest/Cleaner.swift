@@ -26,6 +26,9 @@ struct Cleaner {
     /// The organizations and people of the registries a text names: evidence that it is about what
     /// the article is about, and of whether a name is a person's.
     var registryMentions: (String) -> [EntityRef] = { _ in [] }
+    /// The title a sidecar gives, for a text that has none (or a wrong one): a line is taken as the
+    /// title only when it is that title, and none is looked for below the text's opening.
+    var givenTitle: String?
 
     func clean(_ sourceLines: [SourceLine]) -> CleanedDocument {
         var document = CleanedDocument()
@@ -78,6 +81,7 @@ struct Cleaner {
         removeCommentThread(lines, &roles, &reasons)
         removeBodyFurniture(lines, &roles, &reasons)
         removeSplicedPassages(lines, &roles, &reasons)
+        removeAfterTheArticlesEnd(lines, &roles, &reasons)
 
         for index in lines.indices {
             var line = lines[index]
@@ -141,6 +145,9 @@ struct Cleaner {
         if text.matches(Vocabulary.readingTime) { return "reading time" }
         if words <= 40, text.matches(Vocabulary.formConsent) { return "sign-up form or consent line" }
         if words <= 25, text.matches(Vocabulary.gluedPromo), !text.endsLikeASentence { return "promo for another story" }
+        if words <= 20, text.matches(Vocabulary.labelledPromo), !text.endsLikeASentence {
+            return "promo for another story (a label, then its headline)"
+        }
         if words <= 10, text.matches(Vocabulary.danglingLeadIn) { return "lead-in to a link the text lost" }
         if words <= 25, text.matches(Vocabulary.plea), Self.asksTheReader(text) {
             // A paragraph that only ends in a plea ("… Follow us on Twitter") keeps its content.

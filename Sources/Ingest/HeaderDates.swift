@@ -65,6 +65,7 @@ extension Cleaner {
     }
 
     /// `SEATTLE, June 10, 2020 — …`, `Washington (September 5, 2019) – …`, `June 10, 2020 -- …`,
+    /// `Law360 (June 10, 2020, 10:59 PM EDT) -- …`,
     /// `BOSTON, June 24, 2020 /PRNewswire/ -- …`: a place in capitals or nothing, the date, and a dash.
     static func dateline(_ text: String) -> Day? {
         let opening = String(text.prefix(120))
@@ -87,7 +88,8 @@ extension Cleaner {
     private static let dateLabel = regex(#"\b(for (immediate )?release|release date|filed|filed date|date filed|filing date|dated|published|posted|issued|released)(\s+on)?\s*:\s*"#)
     /// Up to five capitalized words ("WASHINGTON, D.C.", "Seattle, Wash."), then a comma, a dash or
     /// a parenthesis; not a sentence's opening word ("On June 10, 2020 – …").
-    private static let datelinePlace = caseSensitiveRegex(#"^\s*\(?\s*((?!(?:On|In|By|As|Since|Until|From|Through|Before|After|Today|Last|This|And|But)\b)\p{Lu}[\p{L}.'’-]*(,?\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*(,|[—–-]{1,2})?\s*\(?\s*)?$"#)
-    /// A dash, or a wire's name between slashes (`/PRNewswire/ --`).
-    private static let datelineDash = regex(#"^\s*\)?\s*([-–—]{1,2}\s|/)"#)
+    /// A publication's name may hold digits (`Law360 (June 10, 2020, 10:59 PM EDT) --`).
+    private static let datelinePlace = caseSensitiveRegex(#"^\s*\(?\s*((?!(?:On|In|By|As|Since|Until|From|Through|Before|After|Today|Last|This|And|But)\b)\p{Lu}[\p{L}\d.'’-]*(,?\s+\p{Lu}[\p{L}\d.'’-]*){0,4}\s*(,|[—–-]{1,2})?\s*\(?\s*)?$"#)
+    /// A dash, or a wire's name between slashes (`/PRNewswire/ --`), after the time of day if given.
+    private static let datelineDash = regex(#"^(\s*,?\s*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([ECMPA][SD]?T|GMT|UTC)?)?\s*\)?\s*([-–—]{1,2}\s|/)"#)
 }

@@ -15,7 +15,13 @@ extension Cleaner {
     private func readTitle(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                            _ document: inout CleanedDocument) {
         let kept = lines.indices.filter { roles[$0] == .body }
-        guard let found = Self.titleLine(lines, kept: kept) else {
+        let found: (index: Int, reason: String)?
+        if let givenTitle {
+            found = Self.titleLine(lines, kept: kept).flatMap { Self.isTheTitle(lines[$0.index].text, givenTitle) ? $0 : nil }
+        } else {
+            found = Self.titleLine(lines, kept: kept) ?? Self.titleAboveTheProse(lines, kept: kept)
+        }
+        guard let found else {
             let firstParagraph = kept.first { Self.isFullParagraph(lines[$0].text) } ?? lines.count
             for index in kept where index < firstParagraph {
                 if let reason = Self.reasonAboveTheArticle(lines[index].text) {
@@ -60,8 +66,12 @@ extension Cleaner {
     private func headerRole(_ index: Int, _ lines: [SourceLine], _ roles: [LineDecision.Role], _ reasons: [String],
                             bodyWords: Set<String>, document: inout CleanedDocument) -> (LineDecision.Role, String) {
         let text = lines[index].text
-        let nextToCredit = [index - 1, index + 1].contains { lines.indices.contains($0) && reasons[$0] == Self.creditReason }
+        // A caption stands above its credit; the line below a credit is the article's (its standfirst).
+        let nextToCredit = lines.indices.contains(index + 1) && reasons[index + 1] == Self.creditReason
         if text.comparable == document.title?.comparable { return (.removed, "repeats the title") }
+        if let title = document.title, Self.isTitleWithAWordAdded(text, title: title) {
+            return (.removed, "image alt text: the title and a word or two (thumbnail, image)")
+        }
         if let author = Self.byline(text) {
             document.author = document.author ?? author
             return (.author, "byline")
@@ -79,6 +89,14 @@ extension Cleaner {
             return (.subtitle, "subtitle: between the title and the article")
         }
         return (.removed, "extra header line: between the title and the article, after the subtitle")
+    }
+
+    /// `Headline thumbnail`: the title with one or two words after it, which no subtitle is.
+    static func isTitleWithAWordAdded(_ text: String, title: String) -> Bool {
+        let titleWords = title.lowercased().words.map { String($0).comparable }
+        let words = text.lowercased().words.map { String($0).comparable }
+        return titleWords.count >= 4 && (1...2).contains(words.count - titleWords.count)
+            && Array(words.prefix(titleWords.count)) == titleWords && !text.endsLikeASentence
     }
 
     /// The first headline-shaped line before the first full paragraph (or that paragraph itself,

@@ -51,6 +51,20 @@ extension Cleaner {
         }
     }
 
+    /// `Map of 405 Ring partnerships.` over `Image: Screenshot from …`: the line right above a photo's
+    /// credit, when it is short or says what a picture shows; a paragraph above a credit is the article's.
+    func removeCaptionsAboveCredits(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String]) {
+        let shown = lines.indices.filter { roles[$0] == .body || reasons[$0] == Self.creditReason }
+        for (position, index) in shown.enumerated() where position + 1 < shown.count && roles[index] == .body {
+            let text = lines[index].text
+            let words = text.wordCount(upTo: 30)
+            guard reasons[shown[position + 1]] == Self.creditReason, words <= 30, !text.isStandaloneQuotation,
+                  !text.hasSuffix(":"), words < 8 || text.matches(Self.captionVerb) else { continue }
+            roles[index] = .removed
+            reasons[index] = "photo caption (above its credit)"
+        }
+    }
+
     /// One to four words, no closing punctuation, numbers or list mark.
     private static func isFragment(_ text: String) -> Bool {
         (1...4).contains(text.wordCount(upTo: 4)) && !text.endsLikeASentence && !text.contains(where: \.isNumber)

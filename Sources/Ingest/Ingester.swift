@@ -25,6 +25,8 @@ public struct Ingester: Sendable {
     let removePatterns: [String]
     /// Organizations of kind `company`: what "the company said" may refer to.
     let companyIDs: Set<String>
+    /// Organizations of kind `coalition`: what "the group said" may refer to.
+    let groupIDs: Set<String>
 
     public init(site: Site) {
         organizations = site.organizations
@@ -34,6 +36,7 @@ public struct Ingester: Sendable {
         matcher = MentionMatcher(organizations: site.organizations, people: site.people, events: site.events)
         removePatterns = site.config.ingestRemovePatterns
         companyIDs = Set(site.organizations.filter { $0.kind == .company }.map(\.id))
+        groupIDs = Set(site.organizations.filter { $0.kind == .coalition }.map(\.id))
     }
 
     /// Converts one source; `displayPath` names it in messages.
@@ -46,8 +49,9 @@ public struct Ingester: Sendable {
         let lines = SourceLines.split(source.text)
         var cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
         cleaner.registryMentions = { [matcher] in matcher.mentions(in: $0).map(\.entity) }
-        let cleaned = cleaner.clean(lines)
         let sidecar = source.sidecar ?? SourceSidecar()
+        cleaner.givenTitle = sidecar.title
+        let cleaned = cleaner.clean(lines)
         var diagnostics: [Diagnostic] = []
         let sidecarName = String(source.file.dropFirst("sources/".count).dropLast(4)) + ".yaml"
 
@@ -79,7 +83,7 @@ public struct Ingester: Sendable {
         documentMatcher.learnDocumentNames(from: headerTexts + paragraphs, people: people)
         var mentions = paragraphs.map { documentMatcher.mentions(in: $0) }
         let headerMentions = headerTexts.flatMap { documentMatcher.mentions(in: $0) }
-        let quotes = QuoteExtractor(matcher: documentMatcher, companies: companyIDs).extract(from: paragraphs)
+        let quotes = QuoteExtractor(matcher: documentMatcher, companies: companyIDs, groups: groupIDs).extract(from: paragraphs)
 
         var entities = (headerMentions + mentions.flatMap { $0 }).map(\.entity)
         entities += quotes.compactMap(\.speaker)
@@ -115,17 +119,25 @@ public struct Ingester: Sendable {
         let body = ArticleWriter.body(paragraphs: paragraphs, mentions: mentions, quotes: quotes) { speaker in
             attribution(speaker)
         }
+        let credit = SourceCredit.read(cleaned.furniture)
         let article = Article(
             slug: sidecar.slug ?? Self.slug(for: title), title: title, subtitle: sidecar.subtitle ?? cleaned.subtitle,
             date: date, updated: updated, author: author, contact: cleaned.contact,
-            source: ArticleSource(publisher: sidecar.publisher ?? publisher(cleaned.furniture), url: sidecar.url,
-                                  file: source.file),
-            organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: articleQuotes,
-            body: body, location: SourceLocation(file: source.location.file, line: 1))
+            source: ArticleSource(publisher: sidecar.publisher ?? credit?.publisher ?? publisher(cleaned.furniture),
+                                  url: sidecar.url ?? credit?.url, file: source.file, offline: sidecar.offline,
+                                  location: sidecarLocation(source)),
+            image: sidecar.image, organizations: organizationIDs, people: personIDs, events: eventIDs, quotes: articleQuotes,
+            body: body, location: SourceLocation(file: source.location.file, line: 1),
+            imageAlt: sidecar.imageAlt, imageLocation: sidecar.imageLocation)
         diagnostics += suggestions(cleaned.paragraphs, matcher: documentMatcher, file: source.location.file)
         return IngestOutcome(article: article, markdown: ArticleWriter.frontMatter(article) + "\n" + body,
                              decisions: cleaned.decisions, diagnostics: diagnostics,
                              attributions: QuoteAttribution.list(quotes, articleQuotes, paragraphs: cleaned.paragraphs))
+    }
+
+    /// Where the source's facts are written: its sidecar, else the text.
+    private func sidecarLocation(_ source: RawSource) -> SourceLocation {
+        source.sidecar == nil ? source.location : SourceLocation(file: String(source.location.file.dropLast(4)) + ".yaml")
     }
 
     /// `Civil rights groups score Amazon win – and …` → `civil-rights-groups-score-amazon-win-and`

@@ -28,7 +28,10 @@ extension Cleaner {
         // No widget runs to a paragraph of more than 150 words (a court caption may reach 100).
         let words = text.wordCount(upTo: 150)
         if !text.contains(where: { $0.isLetter || $0.isNumber }) { return "symbols without words" }
-        guard words <= 150, text.matches(anyAnchoredWidget) || text.matches(anyWidgetPhrase) else { return nil }
+        // Past 30 words (the longest limit of the phrase rules below but the court caption's),
+        // only a court caption can be furniture by a phrase inside the line: one small pattern to scan.
+        let phrases = words <= 30 ? anyWidgetPhrase : Vocabulary.courtCaption
+        guard words <= 150, text.matches(anyAnchoredWidget) || text.matches(phrases) else { return nil }
         if text.matches(lineNumber) { return "page or line number" }
         if words <= 12, text.matches(Vocabulary.commentWidget) { return commentWidgetReason }
         if words <= 25, text.matches(Vocabulary.commentForm) { return commentFormReason }

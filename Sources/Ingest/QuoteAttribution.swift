@@ -6,6 +6,8 @@ enum AttributionShape: String, Hashable {
     case speechVerbBefore = "the subject of the speech verb before it is the speaker (X said: “…” / X wrote that … “…”)"
     case spokesperson = "who speaks for an organization speaks as it (an Amazon spokesperson said / X, a lawyer for Org)"
     case companyReference = "“the company” is the one company its paragraph names before it (the company said)"
+    case roleReference = "“the spokeswoman” speaks for the one company, “the group” is the one advocacy group, named just before it"
+    case jointSpeakers = "two people wrote it together (X and Y wrote): the first named stands for both, as in a byline"
     case pronoun = "its pronoun stands for the most recently named person, a registry person (“…,” she said)"
     case previousSentence = "the sentence before it, with its only speech verb, names the speaker (X said … . “…”)"
     case continuation = "it goes on with the quotation the paragraph before left open, and its speaker"

@@ -24,10 +24,12 @@ struct QuoteExtractor {
     let matcher: MentionMatcher
     /// The registry's companies, which `the company said` may stand for.
     var companies: Set<String> = []
+    /// The registry's advocacy groups, which `the group said` may stand for.
+    var groups: Set<String> = []
 
     func extract(from paragraphs: [String]) -> [ExtractedQuote] {
         let marks = paragraphs.map(QuoteMarks.init)
-        let antecedents = Antecedents(paragraphs: paragraphs, marks: marks, matcher: matcher, companies: companies)
+        let antecedents = Antecedents(paragraphs: paragraphs, marks: marks, matcher: matcher, companies: companies, groups: groups)
         let reader = SpeakerReader(matcher: matcher, antecedents: antecedents)
         let statements = StandaloneStatements(paragraphs: paragraphs, marks: marks, reader: reader) { index, marks in
             paragraphQuotes(paragraphs[index], at: index, marks, reader)

@@ -138,7 +138,15 @@ struct SpeakerReader {
     /// The subject a clause names: its person nearest the verb, else its organization, unless the
     /// clause speaks of an outsider (`One Amazon employee`); a clause without a name names no speaker.
     private func nounSubject(_ clause: Phrase, at place: QuotePlace, shape: AttributionShape) -> Attribution {
-        if let person = clause.mentions.last(where: \.entity.isPerson) { return Attribution(speaker: person.entity, shape: shape) }
+        let people = clause.mentions.filter(\.entity.isPerson)
+        if let person = people.last {
+            // `Matt Cagle and Nicole Ozer wrote`: both wrote it; the first named stands for both, as in a byline.
+            if people.count >= 2, let before = people.dropLast().last,
+               clause.text[before.range.upperBound..<person.range.lowerBound].trimmingCharacters(in: .whitespaces) == "and" {
+                return Attribution(speaker: before.entity, shape: .jointSpeakers)
+            }
+            return Attribution(speaker: person.entity, shape: shape)
+        }
         if let organization = clause.mentions.last(where: { !$0.entity.isPerson }) {
             if clause.names(Words.outsiders) { return Attribution(speaker: nil, shape: .unregisteredSpeaker) }
             return Attribution(speaker: organization.entity, shape: clause.names(Words.spokespeople) ? .spokesperson : shape)
@@ -153,6 +161,12 @@ struct SpeakerReader {
         if words.count == 2, Words.determiners.contains(words[0]), Words.companyNouns.contains(words[1]) {
             let company = antecedents.company(before: place.quotation)
             return Attribution(speaker: company, shape: company == nil ? .unregisteredSpeaker : .companyReference)
+        }
+        // `the spokeswoman said`: the company the text has just named speaks; `the group wrote`: the group.
+        if words.count == 2, Words.definite.contains(words[0]), Words.pressOfficers.contains(words[1]) || Words.groupNouns.contains(words[1]) {
+            let organization = Words.groupNouns.contains(words[1])
+                ? antecedents.group(before: place.quotation) : antecedents.company(before: place.quotation)
+            return Attribution(speaker: organization, shape: organization == nil ? .unregisteredSpeaker : .roleReference)
         }
         return Attribution(speaker: nil, shape: phrase.names(Words.documents) ? .document : .unregisteredSpeaker)
     }

@@ -18,6 +18,43 @@ extension Cleaner {
         return nil
     }
 
+    /// When no line above the first paragraph can be the title, and no sidecar gives one: a
+    /// headline-shaped line in the first half of the text that stands just above the article's
+    /// prose (paragraphs follow it at once) and speaks of what they say, below paragraphs that
+    /// speak to the reader or as "I" (a call to act, a petition's message): the page's, as what
+    /// stands above a title is. A lede above a subheading speaks of others, and stays a lede.
+    static func titleAboveTheProse(_ lines: [SourceLine], kept: [Int]) -> (index: Int, reason: String)? {
+        // Near the top, as a title is: a dozen lines at most, each judged against the text once.
+        for (position, index) in kept.enumerated().prefix(12).dropFirst() where position * 2 < kept.count {
+            let above = lines[kept[position - 1]].text
+            if isFullParagraph(above), !isThePageSpeaking(above) { return nil }
+            let text = lines[index].text
+            guard isHeadlineShaped(text), mayBeTitle(text), !text.endsLikeASentence, text.first?.isUppercase == true else { continue }
+            let after = kept[(position + 1)...]
+            guard let next = after.first, isFullParagraph(lines[next].text),
+                  after.filter({ isFullParagraph(lines[$0].text) }).count >= 2 else { continue }
+            let words = Vocabulary.contentWords(text)
+            let shared = words.intersection(contentWords(lines, Array(after))).count
+            if shared >= 2, shared * 3 >= words.count {
+                return (index, "title: a headline-shaped line just above the article's prose, below paragraphs of the page's")
+            }
+        }
+        return nil
+    }
+
+    /// A line is the title a sidecar gives when it holds most of that title's words (a site's name
+    /// or a label around it aside).
+    static func isTheTitle(_ text: String, _ given: String) -> Bool {
+        let words = Vocabulary.contentWords(given)
+        return !words.isEmpty && words.intersection(Vocabulary.contentWords(text)).count * 3 >= words.count * 2
+    }
+
+    /// `Send a message now to tell your members…`, `I urge you to…`: a page's plea, not reporting.
+    static func isThePageSpeaking(_ text: String) -> Bool {
+        !text.contains(where: { "\"“”«»".contains($0) })
+            && text.lowercased().words.contains { $0 == "you" || $0 == "your" || $0 == "i" || $0 == "my" }
+    }
+
     /// A lede, not a headline: a paragraph over twenty words, or one sentence over fifteen that ends
     /// in a full stop (headlines that end in one are short, or two short sentences).
     static func isLede(_ text: String) -> Bool {

@@ -3,7 +3,7 @@ import Foundation
 /// The words of page widgets, forms, paywalls and comment threads: general across sites.
 extension Vocabulary {
     /// Reader comments' buttons and the comment form: `LikeLike`, `LikeLiked by 1 person`, `Reply`.
-    static let commentWidget = regex(#"^((like)+(d by \d[\d,]* (people|person|others?|bloggers?))?|reply|cancel reply|leave a (reply|comment)|(log|sign) in to (reply|comment)|you must be (logged|signed) in to (post a )?(comment|reply)|(post|submit|add) (a |your )?comment|comments? (are )?closed|join the (discussion|conversation)|\d+ (comments?|responses?|replies|thoughts? on\b.*|responses? to\b.*))\W*$"#)
+    static let commentWidget = regex(#"^((like)+(d by \d[\d,]* (people|person|others?|bloggers?))?|\d[\d,]* likes?|reply|cancel reply|leave a (reply|comment)|(log|sign) in to (reply|comment)|you must be (logged|signed) in to (post a )?(comment|reply)|(post|submit|add) (a |your )?comment|comments? (are )?closed|join the (discussion|conversation)|\d+ (comments?|responses?|replies|thoughts? on\b.*|responses? to\b.*))\W*$"#)
     /// `Bets says:`, `Jane on June 3, 2019 at 4:12 pm said:`: a commenter's name over the comment.
     static let commenter = regex(#"^[^.!?"“”:]{1,30}\ssays:(\s+[\p{L}\d ,.:]{4,40}\b(am|pm|\d{4}))?$|^[^.!?"“”:]{1,40}\s(on|at)\s[^"“”]{4,40}\s(said|says|wrote):$"#)
     /// A comment form's notes.
@@ -18,11 +18,13 @@ extension Vocabulary {
     static let formNote = regex(#"(^\*\s*(indicates|denotes)? ?required|required fields are marked|fields? marked (with )?an? \* (are|is) required|^\[[^\]]*\b(field|form)\b[^\]]*\]$)"#)
 
     /// A call to act addressed to the reader: `Tell Congress…`, `Urge your legislators to…`, `Take action now`.
-    static let callToAct = regex(#"^(please\s+)?((urge|tell|contact|e-?mail|write to|sign|send( a message| an e-?mail| a letter)?|add your name)\b[^.!?]{0,200}?\b(your \#(officials)|congress|(the|this|our) petition|now)\b|(call|ask) your \#(officials)\b|take action\b|act now\b)"#)
+    static let callToAct = regex(#"^(please\s+)?((urge|tell|contact|e-?mail|write to|sign|send( a message| an e-?mail| a letter)?|add your name)\b[^.!?]{0,200}?\b((your|the) \#(officials)|congress|(the|this|our) petition|now)\b|(call|ask) your \#(officials)\b|take action\b|act now\b|you can (contact|call|e-?mail|write to|tell|message)\b[^.!?]{0,120}\bhere\b)"#)
     private static let officials = #"(legislators?|representatives?|reps?|members? of congress|senators?|lawmakers?|mayor|city council|council ?members?|governor|elected officials?)"#
 
     /// Links of a page's widgets, alone on their line.
     static let widgetLink = regex(#"^(see all|view all|show all|full (article|story|text)|go deeper\b.*|more news\b.*|recommended (publications|for you|articles|stories)|read \d+ (more|remaining) paragraphs?\b.*|more (on|about) [\p{L}'’ -]{1,40}|explore more|discover more|keep reading|top stories|latest news)\W*$"#)
+    /// `RELATED: IBM unveils tools to detect bias`: a label, then another story's headline.
+    static let labelledPromo = caseSensitiveRegex(#"^(?i:related|see also|also read|read also|read more|more|recommended|don'?t miss|must read|editor'?s pick|popular|trending)\s*:\s+["“‘]?[\p{Lu}\d]"#)
     /// A widget heading over another story, never over the article's own paragraphs.
     static let anotherStoryHeading = regex(#"^(go deeper|read next|what to read next|up next|more news|more stories|recommended( for you| stories| reading)?|you (may|might) also (like|enjoy)|most read|popular now)\W*$"#)
     /// A list of a post's tags or categories: `Categories: Badge Abuse Police …`, `Tags: , , ,`.
@@ -35,7 +37,7 @@ extension Vocabulary {
     /// `Source:: BusinessInsider.Com`
     static let sourceLine = regex(#"^source\s*:{1,2}\s*\S"#)
     /// `The post … appeared first on …`, `This article originally appeared on …`.
-    static let repostNote = regex(#"^(the post\b.{3,400}\bappeared first on\b|(this (article|story|post|piece) )?(was )?(originally|first) (published|appeared|posted) (on|in|at|by)\s+\p{Lu})"#)
+    static let repostNote = regex(#"^(the post\b.{3,400}\bappeared first on\b|(this (article|story|post|piece) )?(was )?(originally|first) (published|appeared|posted) (on|in|at|by)\s+(\p{Lu}|https?://|www\.)|this (article|story|post|piece|content) (has been|was) (indexed|aggregated|syndicated|republished|reposted|curated) from\b|(the )?content (was|has been) (cut|truncated|shortened)\b.{0,40}\bsource|please visit the (original )?source\b)"#)
 
     /// `To contact the reporter on this story: …`
     static let contactTheNewsroom = regex(#"^to contact the (reporters?|editors?|authors?|writers?|journalists?)\b"#)

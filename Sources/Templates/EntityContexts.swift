@@ -27,6 +27,8 @@ extension PageContexts {
         value.set("updated", article.updated.map(Self.date))
         value["summary"] = listSummaries[slug]
         value["publisher"] = article.source?.publisher
+        // Beside its linked title, a thumbnail adds nothing for a screen reader: alt is empty.
+        value.set("thumbnail", picture(article.image, as: .thumbnail, alt: "", links: links))
         return value
     }
 
@@ -40,6 +42,8 @@ extension PageContexts {
         value["kind_label"] = organization.kind.label
         value["website"] = organization.url
         value["logo_url"] = organization.logo.map { links.to(SiteLoader.assetPath($0)) }
+        // The name is always shown beside it: alt is empty.
+        value.set("logo", picture(organization.logo, as: .logo, alt: "", links: links))
         value["summary"] = rendered.organizationDescriptions[id]?.firstParagraph
         return value
     }
@@ -77,11 +81,13 @@ extension PageContexts {
         index.eventsByID[id].map { eventItem($0, links: links) }
     }
 
-    /// A quote; `article` names where it was said (left out on the article's own page).
+    /// A quote, whole (`text`) and as lists show it (`excerpt`); `article` names where it was said
+    /// (left out on the article's own page).
     func quoteItem(_ quote: Quote, article: String?, links: Links) -> TemplateObject {
         let quote = SiteIndex.attributed(quote, people: index.peopleByID)
         var value = TemplateObject()
-        value["text"] = quote.text
+        value["text"] = QuoteText.shown(quote.text)
+        value["excerpt"] = QuoteText.excerpt(quote.text)
         value.set("person", quote.person.flatMap { personItem($0, links: links) })
         value.set("organization", quote.organization.flatMap { organizationItem($0, links: links) })
         value.set("article", article.map { articleItem($0, links: links) })

@@ -37,13 +37,8 @@ public struct PageContexts: Sendable {
         siteValues["language"] = site.config.language
         siteValues["base_url"] = site.config.baseURL
         siteValues.flag("archived", site.config.archived)
-        if let cta = site.config.callToAction {
-            var ctaValues = TemplateObject()
-            ctaValues["title"] = cta.title
-            ctaValues["text"] = cta.text
-            ctaValues["url"] = links.resolve(cta.url)
-            siteValues.set("cta", ctaValues)
-        }
+        siteValues.set("cta", site.config.callToAction.map { callToAction($0, links: links) })
+        siteValues.set("logo", picture(site.config.logo, as: .logo, alt: "", links: links, eager: true))
         context.set("site", siteValues)
         context["root"] = links.root
         context["home_url"] = links.to(SitePaths.home)
@@ -61,6 +56,7 @@ public struct PageContexts: Sendable {
         context.set("share", share(title: title ?? site.config.title, description: context["description"],
                                    url: canonical, image: image, type: type))
         context["stylesheet"] = links.to(Self.stylesheet)
+        context.set("favicon", favicon(links: links))
         context["generator"] = "Placard \(version)"
         if rendered.hasAbsoluteURLs { context["feed_url"] = links.to(SitePaths.feed) }
         context["search_url"] = links.to(SitePaths.search)
@@ -76,6 +72,8 @@ public struct PageContexts: Sendable {
     struct ShareImage {
         var written: String
         var isLogo = false
+        /// What it shows (`og:image:alt`).
+        var alt: String? = nil
     }
 
     /// Open Graph and Twitter card values. The image is the page's own when platforms can show it,
@@ -88,10 +86,41 @@ public struct PageContexts: Sendable {
         value["type"] = type
         value["site_name"] = site.config.title
         value["locale"] = site.config.language.replacingOccurrences(of: "-", with: "_")
-        let own = image.flatMap { ShareCardImage.isShown($0.written) ? $0 : nil }
-        let chosen = own ?? site.config.image.map { ShareImage(written: $0) }
-        value["image"] = chosen.flatMap { imageURL($0.written) }
+        let own = image.flatMap { card($0) == nil ? nil : $0 }
+        let chosen = own ?? site.config.image.map { ShareImage(written: $0, alt: site.config.imageAlt) }
+        let shown = chosen.flatMap(card)
+        value["image"] = shown?["url"]
+        value["image_width"] = shown?["width"]
+        value["image_height"] = shown?["height"]
+        value["image_type"] = shown?["type"]
+        value["image_alt"] = shown?["alt"]
         value["card"] = value["image"] == nil || chosen?.isLogo == true ? "summary" : "summary_large_image"
+        return value
+    }
+
+    /// `site.cta`: the call to action, with its sign-up form when it has one.
+    func callToAction(_ cta: SiteConfig.CallToAction, links: Links) -> TemplateObject {
+        var value = TemplateObject()
+        value["title"] = cta.title
+        value["text"] = cta.text
+        value["url"] = links.resolve(cta.url)
+        if let form = cta.form {
+            var formValue = TemplateObject()
+            formValue["action"] = form.action
+            formValue["method"] = form.method.rawValue
+            formValue["submit"] = form.submit
+            formValue.list("fields", form.fields.map { field in
+                var item = TemplateObject()
+                item["id"] = "cta-" + field.name
+                item["name"] = field.name
+                item["label"] = field.label
+                item["type"] = field.kind.inputType
+                item["autocomplete"] = field.kind.autocomplete
+                item.flag("required", field.required)
+                return item
+            })
+            value.set("form", formValue)
+        }
         return value
     }
 

@@ -1,4 +1,6 @@
 import Content
+import Foundation
+import Markdown
 
 /// One context per page kind.
 extension PageContexts {
@@ -26,26 +28,51 @@ extension PageContexts {
         let path = SitePaths.article(article.slug)
         let links = Links(from: path, notFoundRoot: nil)
         var context = common(path: path, title: article.title, description: shown.summary,
-                             image: article.image.map { ShareImage(written: $0) }, type: "article")
+                             image: article.image.map { ShareImage(written: $0, alt: article.imageAlt) }, type: "article")
         context.set("json_ld", .string(newsArticleData(shown)))
         var value = articleItem(slug, links: links)
         value["subtitle"] = article.subtitle
         value["author"] = article.author
         value["contact"] = article.contact
-        if let source = article.source, source.publisher != nil || source.url != nil {
-            var sourceValue = TemplateObject()
-            sourceValue["publisher"] = source.publisher
-            sourceValue["url"] = source.url
-            value.set("source", sourceValue)
-        }
+        value.list("contact_parts", (article.contact.map(ContactLine.parts) ?? []).map { part in
+            var item = TemplateObject()
+            item["text"] = part.text
+            item["url"] = part.url
+            return item
+        })
+        value.set("source", sourceCredit(article.source))
         value["summary"] = shown.summary
+        value.set("cover", picture(article.image, as: .cover, alt: article.imageAlt ?? "", links: links))
         value.set("content_html", .string(shown.document.html))
         value.list("organizations", article.organizations.compactMap { organizationItem($0, links: links) })
         value.list("people", article.people.compactMap { personItem($0, links: links) })
-        value.list("events", article.events.compactMap { eventItem($0, links: links) })
-        value.list("quotes", article.quotes.map { quoteItem($0, article: nil, links: links) })
+        let events = article.events.uniqued().compactMap { index.eventsByID[$0] }
+        value.list("events", events.sorted(by: SiteIndex.timelineOrder).map { eventItem($0, links: links) })
+        // Statements the body shows in full are not repeated under "Quotes".
+        let body = QuoteText.comparable(MarkdownDocument.plainText(article.body))
+        value.list("quotes", article.quotes.filter { !QuoteText.isShown($0.text, inComparable: body) }.map {
+            quoteItem($0, article: nil, links: links)
+        })
         context.set("article", value)
+        context.set("share_links", shareLinks(title: article.title, path: path, links: links))
         return context.value
+    }
+
+    /// "Originally published by …": who first published a republished article, and where.
+    func sourceCredit(_ source: ArticleSource?) -> TemplateObject? {
+        guard let source, source.publisher != nil || source.url != nil else { return nil }
+        var value = TemplateObject()
+        value["publisher"] = source.publisher
+        value["url"] = source.url
+        value["host"] = source.url.flatMap { URLComponents(string: $0)?.host }.map {
+            $0.hasPrefix("www.") ? String($0.dropFirst(4)) : $0
+        }
+        return value
+    }
+
+    /// Share links of a page, when the site has a `baseURL` to make its address absolute.
+    func shareLinks(title: String, path: String, links: Links) -> TemplateObject? {
+        rendered.absoluteURL(for: path).map { ShareLinks.context(title: title, url: $0, links: links) }
     }
 
     public func articleList(page number: Int) -> TemplateValue {
@@ -78,7 +105,7 @@ extension PageContexts {
         let links = Links(from: path, notFoundRoot: nil)
         let description = rendered.organizationDescriptions[organization.id]
         var context = common(path: path, title: organization.name, description: description?.firstParagraph,
-                             image: organization.logo.map { ShareImage(written: $0, isLogo: true) })
+                             image: organization.logo.map { ShareImage(written: $0, isLogo: true, alt: "Logo of \(organization.name)") })
         context.set("json_ld", .string(organizationData(organization)))
         if rendered.hasAbsoluteURLs, !(index.articlesByOrganization[organization.id] ?? []).isEmpty {
             context["organization_feed_url"] = links.to(SitePaths.organizationFeed(organization.id))
@@ -134,17 +161,18 @@ extension PageContexts {
             if position + 1 < index.timeline.count { value.set("next", eventItem(index.timeline[position + 1], links: links)) }
         }
         context.set("event", value)
+        context.set("share_links", shareLinks(title: event.title, path: path, links: links))
         return context.value
     }
 
-    /// The timeline: upcoming events (soonest first) apart from past ones, each grouped by year
-    /// and month, with their organizations and the articles about them.
+    /// The timeline: what is coming up (soonest first), then what happened (newest first), each
+    /// grouped by year and month, with their organizations and the articles about them.
     public func eventIndex() -> TemplateValue {
         let path = SitePaths.events
         let links = Links(from: path, notFoundRoot: nil)
         var context = common(path: path, title: "Timeline", description: nil)
         let upcoming = index.timeline.filter { isUpcoming($0) }
-        let past = index.timeline.filter { !isUpcoming($0) }
+        let past = Array(index.timeline.filter { !isUpcoming($0) }.reversed())
         context.list("upcoming", timelineYears(upcoming, section: "upcoming", links: links))
         context.list("past", timelineYears(past, section: "past", links: links))
         context.set("today", Self.date(today))
@@ -242,5 +270,23 @@ extension PageContexts {
         context.list("people", site.people.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
             .compactMap { personItem($0.id, links: links) })
         return context.value
+    }
+}
+
+extension PageContexts {
+    /// `share/mastodon/`: asks for the visitor's Mastodon server and sends them to its share page
+    /// (a script; without it, the page says how to share by hand).
+    public func shareMastodon() -> TemplateValue {
+        let path = SitePaths.shareMastodon
+        let links = Links(from: path, notFoundRoot: nil)
+        var context = common(path: path, title: "Share on Mastodon", description: "Share a page of \(site.config.title) on your Mastodon server.")
+        context["script_url"] = links.to(ShareLinks.script)
+        context.flag("noindex", true)
+        return context.value
+    }
+
+    /// Whether the site has the share page: pages link to it only with absolute URLs to share.
+    public static func hasSharePage(_ rendered: RenderedSite) -> Bool {
+        rendered.hasAbsoluteURLs && !(rendered.articles.isEmpty && rendered.site.events.isEmpty)
     }
 }

@@ -16,7 +16,9 @@ extension PageContexts {
         data["image"] = article.image.flatMap(imageURL)
         if let author = article.author { data["author"] = ["@type": "Person", "name": author] }
         data["publisher"] = ["@type": "Organization", "name": article.source?.publisher ?? site.config.title]
+        // A republished article is the original's copy: the same work at another address.
         data["isBasedOn"] = article.source?.url
+        data["sameAs"] = article.source?.url
         let quotes = article.quotes.map { SiteIndex.attributed($0, people: index.peopleByID) }
         let quoted = quotes.compactMap(\.organization).uniqued()
         data["mentions"] = (quoted + article.organizations).uniqued().compactMap(organizationReference)

@@ -43,8 +43,9 @@ public struct Theme: Sendable {
                 let line = error.context.lineNumber
                 let column = line == 1 ? max(1, error.context.columnNumber - EscaperRegistration.pragma.count)
                     : error.context.columnNumber
-                diagnostics.append(.error(SourceLocation(file: path, line: line, column: column),
-                                          "template does not parse: \(error.error)"))
+                let problem = TemplateParseProblem(error, text: text, reported: (line, column))
+                diagnostics.append(.error(SourceLocation(file: path, line: problem.line, column: problem.column),
+                                          "template does not parse: \(problem.message)"))
             } catch {
                 diagnostics.append(.error(SourceLocation(file: path), "template does not parse: \(error)"))
             }

@@ -54,20 +54,43 @@ func checkFindings(_ root: URL, templates: URL? = repositoryRoot.appendingPathCo
         #expect(found.contains { $0.hasSuffix("static/assets/extra.css:1:24: error: the theme loads '//cdn.example/bg.png' from another host") })
     }
 
-    @Test func anSVGShareCardIsAWarningAtItsLine() async throws {
+    /// A file of the site becomes a PNG card, whatever its format; a URL is taken as it is.
+    @Test func anSVGShareCardURLIsAWarningAtItsLine() async throws {
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("placard-svg-card-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: site) }
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Tests/Fixtures/minimal"), to: site)
         let config = site.appendingPathComponent("content/site.yaml")
-        let text = try String(contentsOf: config, encoding: .utf8) + "image: logos/one.svg\n"
+        let original = try String(contentsOf: config, encoding: .utf8)
+        try Data((original + "image: logos/one.svg\n").utf8).write(to: config)
+        #expect(try await checkFindings(site).allSatisfy { !$0.contains("no share card") })
+        let text = original + "image: \"https://cards.example/one.svg\"\n"
         try Data(text.utf8).write(to: config)
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         let found = try await checkFindings(site)
-        #expect(found.contains("content/site.yaml:\(line):8: warning: image 'logos/one.svg' is no share card: platforms show PNG, JPEG, GIF or WebP, never SVG"), "\(found)")
+        #expect(found.contains("content/site.yaml:\(line):8: warning: image 'https://cards.example/one.svg' is no share card: platforms show PNG, JPEG, GIF or WebP, never SVG"), "\(found)")
     }
 
+    /// Clean: the two sources whose original address is not known say so (`offline: true`).
     @Test func theBundledCampaignIsClean() async throws {
         let found = try await checkFindings(repositoryRoot)
         #expect(found.filter { !$0.contains(": note: ") }.isEmpty, "\(found)")
+    }
+
+    @Test func anArticleFromASourceWithoutURLIsWarnedAboutWhereTheURLGoes() async throws {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("placard-check-site-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Tests/Fixtures/minimal"), to: site)
+        let article = site.appendingPathComponent("content/articles/second-story.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+            .replacingOccurrences(of: "date: 2021-03-03\n", with: "date: 2021-03-03\nsource:\n  publisher: \"City Paper\"\n")
+        try Data(text.utf8).write(to: article)
+        let found = try await checkFindings(site)
+        #expect(found.contains("content/articles/second-story.md:5:3: warning: article 'second-story' comes from a "
+            + "source with no url, so its page cannot link to the original; add 'url: https://…' to its 'source' "
+            + "(or 'offline: true' when it has none)"), "\(found)")
+        #expect(!found.contains { $0.contains("'first-win' comes from a source") }, "first-win names its url")
+        try Data(text.replacingOccurrences(of: "publisher: \"City Paper\"\n", with: "publisher: \"City Paper\"\n  offline: true\n").utf8)
+            .write(to: article)
+        #expect(!(try await checkFindings(site)).contains { $0.contains("comes from a source") }, "an offline source has no url")
     }
 }

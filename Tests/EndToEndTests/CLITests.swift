@@ -52,7 +52,7 @@ func placard(_ arguments: [String], in folder: URL = repositoryRoot, environment
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("Built 18 pages (33 files) into public in ") == true)
+        #expect(lines.first?.hasPrefix("Built 19 pages (39 files) into public in ") == true)
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/index.html").path))
     }
 
@@ -62,8 +62,9 @@ func placard(_ arguments: [String], in folder: URL = repositoryRoot, environment
         let run = try placard(["build", "--source", fixture.path, "--output", output.path,
                                "--templates", defaultTheme.path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(fixture.path)/content/articles/bad-yaml.md:5:1: error: invalid YAML"))
-        #expect(run.stderr.contains("build failed: 4 errors"))
+        #expect(run.stderr.contains("\(fixture.path)/content/articles/bad-yaml.md:4:16: error: invalid YAML"))
+        #expect(run.stderr.contains("\(fixture.path)/content/articles/unclosed-quote.md:2:8: error: invalid YAML: the quoted text"))
+        #expect(run.stderr.contains("build failed: 5 errors"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 

@@ -22,13 +22,29 @@ import Testing
         let index = try SearchIndexFile(output)
         let site = try await bundledSite()
         #expect(site.articles.count >= 5)
-        #expect(index.kinds == ["Article", "Organization", "Person", "Event"])
+        #expect(index.kinds == ["Article", "Page", "Organization", "Person", "Event"])
         #expect(index.entries(of: "Article").count == site.articles.filter { !$0.draft }.count)
+        #expect(index.entries(of: "Page").map(\.url).sorted() == site.pages.filter { !$0.draft }.map { SitePaths.page($0.slug) }.sorted())
         #expect(index.entries(of: "Organization").count == site.organizations.count)
         #expect(index.entries(of: "Person").count == site.people.count)
         #expect(index.entries(of: "Event").count == site.events.count)
-        #expect(index.entries.count == site.articles.filter { !$0.draft }.count + site.organizations.count
-            + site.people.count + site.events.count)
+        #expect(index.entries.count == site.articles.filter { !$0.draft }.count + site.pages.filter { !$0.draft }.count
+            + site.organizations.count + site.people.count + site.events.count)
+
+        // Bodies are indexed: the four articles that quote Evan Greer and the four that name
+        // Rekognition, not only the ones whose summary does.
+        let greer = index.entries(having: "greer")
+        #expect(greer.filter { $0.kind == "Article" }.map(\.url).sorted() == articles(of: site, saying: "Greer"))
+        #expect(articles(of: site, saying: "Greer").count == 4)
+        #expect(greer.contains { $0.url == "people/evan-greer/" })
+        let rekognition = index.entries(having: "rekognition").filter { $0.kind == "Article" }
+        #expect(rekognition.map(\.url).sorted() == articles(of: site, saying: "Rekognition"))
+        #expect(rekognition.count == 4)
+        #expect(index.entries(having: "switchboard").map(\.url) == ["take-action/"])
+        // Stop words are not indexed; the script gets the list.
+        #expect(!index.words.contains("the") && !index.words.contains("and"))
+        #expect(index.stop.contains("the") && index.stop == index.stop.sorted())
+        #expect(index.words == index.words.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
 
         for entry in index.entries {
             #expect(!entry.url.hasPrefix("/") && !entry.url.contains("://"), "\(entry.url) is not a site path")
@@ -129,6 +145,46 @@ import Testing
         #expect(index.entries(of: "Article").map(\.url) == ["articles/second-story/", "articles/first-win/"])
     }
 
+    @Test func bodiesAreIndexedAsTheTextAReaderSees() async throws {
+        let root = try scratchCopy(of: "minimal")
+        let output = temporaryFolder("search")
+        defer { removeFolders(root, output) }
+        try """
+        ---
+        title: "Budget hearing"
+        date: 2021-05-05
+        summary: "The council meets."
+        ---
+        The *Quillfeather* ordinance, read [at the hearing](https://zzhost.example/qqpath) and
+        ![a Marbleworth banner](/assets/logos/one.svg).
+
+        > Wordsmithery in a quote, and `codeword` too.
+
+        <div class="htmlonly">Rawhtmlword</div>
+        """.write(to: root.appendingPathComponent("content/articles/budget-hearing.md"), atomically: true, encoding: .utf8)
+        try await build(root, into: output)
+
+        let index = try SearchIndexFile(output)
+        for word in ["quillfeather", "ordinance", "hearing", "marbleworth", "wordsmithery", "codeword"] {
+            #expect(index.entries(having: word).map(\.url) == ["articles/budget-hearing/"], "\(word)")
+        }
+        // Link targets and raw HTML are not text a reader sees; stop words are not indexed.
+        for word in ["zzhost", "qqpath", "htmlonly", "rawhtmlword", "the", "a"] {
+            #expect(index.entries(having: word).isEmpty, "\(word)")
+        }
+        // The fixture's standalone page is indexed by its body too.
+        #expect(index.entries(having: "contact").map(\.url) == ["about/"])
+        #expect(index.entries(of: "Page").map(\.title) == ["About"])
+    }
+
+    @Test func postingsAreSortedDistances() {
+        let postings = Postings([["beta", "the", "alpha"], ["beta"], [], ["alpha", "beta"]])
+        #expect(postings.words == ["alpha", "beta"])
+        #expect(postings.deltas == [[0, 3], [0, 1, 2]])
+        #expect(postings.entries(of: "beta") == [0, 1, 3])
+        #expect(postings.entries(of: "the").isEmpty)
+    }
+
     @Test func aliasTermsAreWrittenOnlyWhereTheyAddWords() async throws {
         let root = try scratchCopy(of: "minimal")
         let output = temporaryFolder("search")
@@ -144,11 +200,12 @@ import Testing
         let ada = try #require(index.entries.first { $0.url == "people/ada-organizer/" })
         #expect(ada.terms == "ms lovelace")
         #expect(ada.text == "Campaign director, Coalition <script>One</script>")
-        // Organization aliases are shown in the text, so they need no terms.
+        // Organization aliases are shown in the text, and are terms too, to rank as the name does.
         let one = try #require(index.entries.first { $0.url == "organizations/coalition-one/" })
         #expect(one.text == "Coalition members · also C1")
-        #expect(one.terms == nil)
-        #expect(index.entries.filter { $0.terms != nil }.count == 1)
+        #expect(one.terms == "c1")
+        #expect(index.entries.filter { $0.terms != nil }.map(\.url).sorted()
+            == ["organizations/coalition-one/", "people/ada-organizer/"])
         let launch = try #require(index.entries.first { $0.url == "events/launch/" })
         #expect(launch.text == "June 1, 2020 · online")
         let week = try #require(index.entries.first { $0.url == "events/week-of-action/" })
@@ -188,6 +245,8 @@ import Testing
             .components(separatedBy: "</section>").first)
         #expect(section.contains("Browse instead"))
         #expect(!section.contains(" hidden"))
+        // Reached with ?q= and no JavaScript, the page says why nothing is searched.
+        #expect(section.contains("<p id=\"search-needs-script\">Searching needs JavaScript"))
         let links = hrefs(in: section)
         for expected in ["../articles/", "../organizations/", "../events/", "../people/evan-greer/"] {
             #expect(links.contains(expected), "fallback lacks \(expected)")
@@ -220,10 +279,26 @@ import Testing
             ["mode": "type", "query": "  "],
             ["mode": "submit", "query": "evan gre"],
             ["mode": "type", "query": "facial recognition"],
+            ["mode": "type", "query": "Greer"],
+            ["mode": "type", "query": "rekognitoin"],
+            ["mode": "type", "query": "grer"],
+            ["mode": "type", "query": "switchbord"],
+            ["mode": "url", "query": "the GREER"],
+            ["mode": "type", "query": "greeer"],
         ])
-        try #require(runs.count == 10)
+        try #require(runs.count == 16)
+        let index = try SearchIndexFile(output)
+        /// Whether every word starts a word that finds the result in the index.
+        func found(_ result: ScriptRun.Result, _ words: [String]) -> Bool {
+            let has = index.words(of: String(result.href.dropFirst("../".count)))
+                .union(SearchIndex.normalizedWords(result.title))
+            return words.allSatisfy { word in has.contains { $0.hasPrefix(word) } }
+        }
         for run in runs {
-            #expect(run.browseHidden, "the fallback stays visible with the script")
+            // The lists to browse are hidden while there are results (or no query), shown when
+            // nothing matches; the sentence that search needs JavaScript is hidden.
+            #expect(run.browseHidden == !run.count.hasPrefix("No results"), "\(run.count)")
+            #expect(run.needsScriptHidden)
             #expect(run.helpShown)
             #expect(run.results.count <= 20)
             for result in run.results {
@@ -252,12 +327,13 @@ import Testing
         // ?q= in the address; case and a word cut short do not matter.
         #expect(runs[2].inputValue == "MPOWER chang")
         #expect(runs[2].results.first?.title == "MPower Change")
-        // An alias written as one word.
-        #expect(runs[3].results.map(\.title) == ["MPower Change"])
-        #expect(runs[3].count == "1 result for “mpowerchange”.")
+        // An alias written as one word, first; then the article that writes it so.
+        #expect(runs[3].results.map(\.kind) == ["Organization", "Article"])
+        #expect(runs[3].results.first?.title == "MPower Change")
+        #expect(runs[3].count == "2 results for “mpowerchange”.")
         // Diacritics and case are ignored, and every word must match.
         #expect(!runs[4].results.isEmpty)
-        #expect(runs[4].results.allSatisfy { $0.matchesAll(["recognition", "facial"]) }, "\(runs[4].results)")
+        #expect(runs[4].results.allSatisfy { found($0, ["recognition", "facial"]) }, "\(runs[4].results)")
         // Nothing found.
         #expect(runs[5].count == "No results for “zzzzqx”.")
         #expect(runs[5].results.isEmpty && !runs[5].hasList)
@@ -274,10 +350,26 @@ import Testing
         // Several words, several articles: those with both words in the title first.
         let facial = runs[9].results
         #expect(facial.filter { $0.kind == "Article" }.count >= 3, "\(facial)")
-        #expect(facial.allSatisfy { $0.matchesAll(["facial", "recognition"]) })
+        #expect(facial.allSatisfy { found($0, ["facial", "recognition"]) })
         let bothInTitle = facial.map { SearchIndex.normalizedWords($0.title) }
             .map { $0.contains { $0.hasPrefix("facial") } && $0.contains { $0.hasPrefix("recognition") } }
         #expect(bothInTitle.first == true && bothInTitle == bothInTitle.sorted { $0 && !$1 }, "\(facial.map(\.title))")
+
+        // The body is searched: her person page first (a title match), then the four articles
+        // that quote her; all four articles that name Rekognition, even with two letters swapped.
+        let greer = runs[10].results
+        #expect(greer.first?.href == "../people/evan-greer/")
+        #expect(greer.filter { $0.kind == "Article" }.count == 4, "\(greer.map(\.title))")
+        let rekognitoin = runs[11].results
+        #expect(rekognitoin.filter { $0.kind == "Article" }.count == 4, "\(rekognitoin.map(\.title))")
+        #expect(rekognitoin.count == index.entries(having: "rekognition").count)
+        // A typo is forgiven in words of five letters or more only.
+        #expect(runs[12].count == "No results for “grer”." && runs[12].results.isEmpty)
+        #expect(runs[13].results.first.map { [$0.title, $0.kind, $0.href] } == ["Take action", "Page", "../take-action/"])
+        // Stop words in a query with other words are ignored; typo matches rank after exact ones.
+        #expect(runs[14].results.map(\.href) == greer.map(\.href))
+        #expect(runs[15].results.first?.href == "../people/evan-greer/")
+        #expect(Set(runs[15].results.map(\.href)) == Set(greer.map(\.href)))
     }
 }
 
@@ -300,6 +392,10 @@ private struct SearchIndexFile {
 
     var kinds: [String]
     var entries: [Entry]
+    var words: [String]
+    var stop: [String]
+    /// Entry numbers by word, decoded from the distances.
+    var postings: [String: [Int]]
 
     init(_ output: URL) throws {
         let text = try read(output, "search/index.js")
@@ -307,7 +403,16 @@ private struct SearchIndexFile {
         try #require(text.hasPrefix(prefix) && text.hasSuffix(suffix))
         let json = Data(text.dropFirst(prefix.count).dropLast(suffix.count).utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
-        #expect(object["version"] as? Int == 1)
+        #expect(object["version"] as? Int == 2)
+        words = try #require(object["words"] as? [String])
+        stop = try #require(object["stop"] as? [String])
+        let deltas = try #require(object["postings"] as? [[Int]])
+        try #require(deltas.count == words.count)
+        #expect(deltas.allSatisfy { !$0.isEmpty && $0.dropFirst().allSatisfy { $0 > 0 } })
+        postings = Dictionary(uniqueKeysWithValues: zip(words, deltas.map { list in
+            var entry = 0
+            return list.map { entry += $0; return entry }
+        }))
         kinds = try #require(object["kinds"] as? [String])
         let rows = try #require(object["entries"] as? [[Any]])
         let kinds = kinds
@@ -320,12 +425,26 @@ private struct SearchIndexFile {
     }
 
     func entries(of kind: String) -> [Entry] { entries.filter { $0.kind == kind } }
+
+    /// The entries whose title, text, terms or body has `word`.
+    func entries(having word: String) -> [Entry] { (postings[word] ?? []).map { entries[$0] } }
+
+    /// Every word that finds entry `url` through the postings.
+    func words(of url: String) -> Set<String> {
+        guard let number = entries.firstIndex(where: { $0.url == url }) else { return [] }
+        return Set(postings.filter { $0.value.contains(number) }.keys)
+    }
 }
 
 /// The bundled campaign as the build sees it (raw documents converted), without drafts.
 private func bundledSite() async throws -> Site {
     try await SiteBuilder.prepare(BuildOptions(sourceRoot: repositoryRoot, output: temporaryFolder("unused"),
                                                templates: defaultTheme, version: "test")).site
+}
+
+/// Site paths of the published articles whose Markdown body has `word` (any case), sorted.
+private func articles(of site: Site, saying word: String) -> [String] {
+    site.articles.filter { !$0.draft && $0.body.localizedCaseInsensitiveContains(word) }.map { SitePaths.article($0.slug) }.sorted()
 }
 
 private func hrefs(in html: String) -> [String] {
@@ -344,17 +463,13 @@ private struct ScriptRun: Decodable {
         var href: String
         var kind: String
         var text: String
-
-        func matchesAll(_ words: [String]) -> Bool {
-            let found = SearchIndex.normalizedWords(title + " " + text)
-            return words.allSatisfy { word in found.contains { $0.hasPrefix(word) } }
-        }
     }
 
     var count: String
     var results: [Result]
     var hasList: Bool
     var browseHidden: Bool
+    var needsScriptHidden: Bool
     var helpShown: Bool
     var inputValue: String
     var defaultPrevented: Bool
@@ -410,7 +525,7 @@ function element(tag) {
 function page(search) {
   const byID = {};
   for (const [id, tag] of [['search-form', 'form'], ['q', 'input'], ['search-results', 'div'],
-                           ['search-browse', 'section'], ['search-help', 'p']]) {
+                           ['search-browse', 'section'], ['search-help', 'p'], ['search-needs-script', 'p']]) {
     byID[id] = element(tag);
   }
   byID['search-results'].setAttribute('data-root', '../');
@@ -454,6 +569,7 @@ const runs = scenarios.map(({ mode, query }) => {
                text: text ? text.textContent : '' };
     }),
     browseHidden: byID['search-browse'].hidden === true,
+    needsScriptHidden: byID['search-needs-script'].hidden === true,
     helpShown: byID['search-help'].hidden === false,
     inputValue: byID.q.value,
     defaultPrevented,

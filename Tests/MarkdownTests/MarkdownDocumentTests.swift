@@ -28,6 +28,16 @@ import Testing
         #expect(unsafe.html.contains("<b>bold</b>"))
     }
 
+    /// Phone numbers in Markdown: a link or an autolink to `tel:`, which the URL policy allows.
+    @Test func phoneAndTextLinksRender() {
+        let document = MarkdownDocument("Call [(202) 224-3121](tel:+1-202-224-3121), <tel:+1-202-224-3121> or <sms:+15555550123>.\n",
+                                        options: RenderOptions(pagePath: "take-action/"))
+        #expect(document.html.contains(#"<a href="tel:+1-202-224-3121">(202) 224-3121</a>"#))
+        #expect(document.html.contains(#"<a href="tel:+1-202-224-3121">tel:+1-202-224-3121</a>"#))
+        #expect(document.html.contains(#"<a href="sms:+15555550123">sms:+15555550123</a>"#))
+        #expect(document.links.map(\.destination) == ["tel:+1-202-224-3121", "tel:+1-202-224-3121", "sms:+15555550123"])
+    }
+
     @Test func smartPunctuation() {
         let document = MarkdownDocument("\"Quoted\" -- it's done...\n")
         #expect(document.html.contains("“Quoted” – it’s done…"))

@@ -45,8 +45,8 @@ import Testing
         try site.append("content/articles/second-story.md", "\nOne more sentence.\n")
         let edited = try await site.live.rebuild()
         #expect(edited.rendered == 1)
-        // The page, and the feeds that carry the article in full.
-        #expect(edited.written == 1 + 4)
+        // The page, the feeds that carry the article in full, and the search index of every body's words.
+        #expect(edited.written == 1 + 4 + 1)
         let lastGood = try await site.compareWithCleanBuild("after one edit")
         if let lastGood { removeFolders(lastGood) }
     }

@@ -76,4 +76,27 @@ import Testing
         #expect(!served.contains("<script> &"))
         #expect(served.hasSuffix(Injection.reloadScript + "</body>"))
     }
+
+    @Test func theErrorsAreADialogThatCanBeDismissed() {
+        let error = Diagnostic.error(SourceLocation(file: "content/articles/x.md", line: 2, column: 8), "invalid YAML")
+        let served = Injection.inject(into: "<body><a href=\"#\">x</a></body>", errors: [error])
+        // Named and described for assistive technology.
+        #expect(served.contains("<div id=\"placard-errors\" role=\"alertdialog\" aria-labelledby=\"placard-errors-title\" aria-describedby=\"placard-errors-list\""))
+        #expect(served.contains("<strong id=\"placard-errors-title\">The last rebuild failed"))
+        #expect(served.contains("<ul id=\"placard-errors-list\""))
+        // A real button, which takes the focus; it and Escape remove the dialog and give the
+        // focus back.
+        #expect(served.contains("<button type=\"button\" id=\"placard-errors-close\""))
+        #expect(served.contains(">Close <span aria-hidden=\"true\">(Esc)</span></button>"))
+        let script = Injection.overlayScript
+        #expect(served.contains(script))
+        for part in ["b.focus()", "e.key===\"Escape\"", "b.addEventListener(\"click\",c)", "removeChild(o)", "r.focus()",
+                     "document.removeEventListener(\"keydown\",k)"] {
+            #expect(script.contains(part), "\(part)")
+        }
+        // The dialog comes before the reload script, both before </body>.
+        let dialog = served.range(of: "placard-errors")!.lowerBound
+        #expect(dialog < served.range(of: Injection.reloadScript)!.lowerBound)
+        #expect(!served.contains("role=\"alert\""))
+    }
 }

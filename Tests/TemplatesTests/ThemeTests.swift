@@ -59,6 +59,21 @@ func loadErrors(_ templates: [String: String]) throws -> [String] {
         #expect(found.first?.contains("error: template does not parse") == true)
     }
 
+    @Test func anUnclosedSectionIsNamedInWordsAtItsOpeningTag() throws {
+        let never = try loadErrors(["article": "<h1>ok</h1>\n  {{#open}}\n<p>never closed\n"])
+        #expect(never == ["templates/article.mustache:2:3: error: template does not parse: section 'open' opened here with {{#open}} is never closed: add {{/open}}"])
+        let crossed = try loadErrors(["page": "{{<layout}}\n{{$main}}\n{{#page}}\n<p>x</p>\n{{/main}}\n{{/layout}}\n"])
+        #expect(crossed == ["templates/page.mustache:3:1: error: template does not parse: section 'page' opened here with {{#page}} is not closed: {{/main}} at line 5, column 1 closes 'main' instead; close 'page' first with {{/page}}"])
+        let stray = try loadErrors(["event": "x\n{{^b}}{{/b}} {{/b}}\n"])
+        #expect(stray == ["templates/event.mustache:2:14: error: template does not parse: {{/b}} closes section 'b', which is not open"])
+        let unfinished = try loadErrors(["home": "x\n{{name}} {{other\n"])
+        #expect(unfinished == ["templates/home.mustache:2:10: error: template does not parse: the tag opened here with {{ is never closed with }}"])
+        // No enum names.
+        for found in [never, crossed, stray, unfinished] {
+            #expect(!found.joined().contains("expectedSectionEnd") && !found.joined().contains("sectionCloseNameIncorrect"))
+        }
+    }
+
     @Test func parseErrorOnTheFirstLineKeepsItsColumn() throws {
         let found = try loadErrors(["person": "ab{{/nothing}}"])
         #expect(found.first?.hasPrefix("templates/person.mustache:1:") == true)

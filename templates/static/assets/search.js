@@ -1,10 +1,12 @@
 /* Placard site search.
  * Searches window.PLACARD_SEARCH, the index that `placard build` writes to search/index.js
  * (format: docs/templates.md, "Search index"), as the reader types. No dependencies and no
- * requests: it works from the static files alone, file:// included. Every query word must be the
- * start of a word of an entry's title, alias terms or text; title matches rank first. Results are
- * built with createElement and textContent only. Without this script the page's "Browse instead"
- * lists stay visible; with it they are hidden. */
+ * requests: it works from the static files alone, file:// included. Every query word (stop words
+ * aside) must find an entry: as the start of a word of its title or alias terms, or of its text or
+ * body (the index's postings), or, in words of five letters or more, with one typo (a letter
+ * missing, extra, changed, or two swapped). Title matches rank first, typos last. Results are built
+ * with createElement and textContent only. Without this script the page's "Browse instead" lists
+ * stay visible; with it they are hidden, and shown again when nothing matches. */
 (function () {
   'use strict';
   var data = window.PLACARD_SEARCH;
@@ -14,6 +16,7 @@
   if (!data || !data.entries || !input || !results) return;
 
   var LIMIT = 20;
+  var TYPO_LENGTH = 5;
   var root = results.getAttribute('data-root') || '../';
   var separators;
   try {
@@ -37,34 +40,78 @@
       url: fields[2],
       text: fields[3] || '',
       order: order,
-      names: words(fields[1]).concat(words(fields[4])),
-      other: words(fields[3])
+      names: words(fields[1]).concat(words(fields[4]))
     };
   });
+  var indexWords = data.words || [];
+  var postings = data.postings || [];
+  var stopWords = Object.create(null);
+  (data.stop || []).forEach(function (word) { stopWords[word] = true; });
 
-  // 2 for a word that starts a title or alias word (3 when equal to one), 1 for text, 0 for none.
-  function wordScore(entry, query) {
-    var best = 0;
-    for (var i = 0; i < entry.names.length && best < 3; i++) {
-      var name = entry.names[i];
-      if (name === query) best = 3;
-      else if (name.lastIndexOf(query, 0) === 0) best = 2;
+  // Whether a and b differ by one edit: a letter inserted, deleted, replaced, or two adjacent swapped.
+  function oneEditApart(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false;
+    var i = 0;
+    while (i < a.length && i < b.length && a.charAt(i) === b.charAt(i)) i++;
+    if (a.length === b.length) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true; // replaced
+      return a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i)
+        && a.slice(i + 2) === b.slice(i + 2); // swapped
     }
-    if (best) return best;
-    for (var j = 0; j < entry.other.length; j++) {
-      if (entry.other[j].lastIndexOf(query, 0) === 0) return 1;
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  // How well a word of an entry matches a query word: 3 equal, 2 starts with it, 1 one typo away.
+  function wordMatch(word, query) {
+    if (word === query) return 3;
+    if (word.lastIndexOf(query, 0) === 0) return 2;
+    return query.length >= TYPO_LENGTH && oneEditApart(word, query) ? 1 : 0;
+  }
+
+  // The entries of postings[i], decoded from distances.
+  function entriesOf(i) {
+    var list = postings[i] || [], found = [], entry = 0;
+    for (var j = 0; j < list.length; j++) {
+      entry += list[j];
+      found.push(entry);
     }
-    return 0;
+    return found;
+  }
+
+  // Entry number → score for one query word: 4 to 6 through a title or alias word, 1 to 3
+  // through a word of the text or body only.
+  function scores(query) {
+    var best = {};
+    for (var i = 0; i < indexWords.length; i++) {
+      var match = wordMatch(indexWords[i], query);
+      if (!match) continue;
+      entriesOf(i).forEach(function (entry) { if (!(best[entry] >= match)) best[entry] = match; });
+    }
+    entries.forEach(function (entry) {
+      for (var k = 0; k < entry.names.length; k++) {
+        var match = wordMatch(entry.names[k], query);
+        if (match && !(best[entry.order] >= match + 3)) best[entry.order] = match + 3;
+      }
+    });
+    return best;
+  }
+
+  // The query's words, without stop words unless it has nothing else.
+  function queryWords(query) {
+    var all = words(query);
+    var kept = all.filter(function (word) { return !stopWords[word]; });
+    return kept.length ? kept : all;
   }
 
   function search(query) {
-    var queryWords = words(query);
-    if (!queryWords.length) return null;
+    var wanted = queryWords(query);
+    if (!wanted.length) return null;
+    var perWord = wanted.map(scores);
     var found = [];
     entries.forEach(function (entry) {
       var total = 0;
-      for (var i = 0; i < queryWords.length; i++) {
-        var score = wordScore(entry, queryWords[i]);
+      for (var i = 0; i < perWord.length; i++) {
+        var score = perWord[i][entry.order];
         if (!score) return;
         total += score;
       }
@@ -84,12 +131,14 @@
   function show(query) {
     var found = search(query);
     results.textContent = '';
+    if (browse) browse.hidden = true;
     if (!found) return;
     var shown = query.replace(/\s+/g, ' ').trim();
     var summary = found.length === 0 ? 'No results for “' + shown + '”.'
       : found.length + (found.length === 1 ? ' result' : ' results') + ' for “' + shown + '”'
         + (found.length > LIMIT ? ', the first ' + LIMIT + ' below.' : '.');
     results.appendChild(element('p', 'count', summary));
+    if (browse) browse.hidden = found.length > 0;
     if (!found.length) return;
     var list = element('ol', 'search-list');
     found.slice(0, LIMIT).forEach(function (match) {
@@ -124,6 +173,8 @@
 
   var browse = doc.getElementById('search-browse');
   if (browse) browse.hidden = true;
+  var needsScript = doc.getElementById('search-needs-script');
+  if (needsScript) needsScript.hidden = true;
   var help = doc.getElementById('search-help');
   if (help) help.hidden = false;
 
