@@ -5,7 +5,7 @@ import Templates
 /// A file of the output as the preview holds it.
 public enum ServedFile: Sendable, Equatable {
     case data(Data)
-    /// Copied from the content or the theme: served from its copy in the output folder.
+    /// Copied as it is from this file (of the content, the theme, or the output's own images).
     case copy(URL)
 }
 
@@ -28,6 +28,7 @@ public final class LiveBuild: @unchecked Sendable {
     private var options: BuildOptions
     private let lock = NSLock()
     private var served: [String: ServedFile] = [:]
+    private var owned: Set<String> = []
     /// Each page's inputs and bytes, by output path.
     private var pages: [String: (key: Int, data: Data)] = [:]
     private var feeds: [String: (key: Int, data: Data)] = [:]
@@ -43,6 +44,11 @@ public final class LiveBuild: @unchecked Sendable {
 
     /// Every file of the last good build, by path in the output folder.
     public var files: [String: ServedFile] { lock.withLock { served } }
+
+    /// Paths that Placard's builds write, or wrote and may not have deleted yet: never to be
+    /// served from the output folder, whose files change one at a time while the build in memory
+    /// changes at once.
+    public var ownedPaths: Set<String> { lock.withLock { owned } }
 
     /// Builds again; on failure, the last good build stays as it was, in memory and on disk.
     public func rebuild() async throws(DiagnosticList) -> LiveBuildReport {
@@ -64,6 +70,15 @@ public final class LiveBuild: @unchecked Sendable {
             files.append((path, .data(newPages[path]!.data)))
         }
         for (path, data) in newFeeds.written + newIndexes.files.map({ ($0.path, $0.data) }) { files.append((path, .data(data))) }
+        var snapshot: [String: ServedFile] = [:]
+        for (path, source) in files {
+            switch source {
+            case .data(let data): snapshot[path] = .data(data)
+            case .copy(let url): snapshot[path] = .copy(url)
+            }
+        }
+        let before = lock.withLock { (served, owned) }
+        lock.withLock { (served, owned) = (snapshot, before.1.union(snapshot.keys)) }
         let written: Int
         do {
             let update = output.flatMap { $0.folder.url.path == folder.url.path ? $0 : nil } ?? OutputUpdate(folder: folder)
@@ -71,12 +86,12 @@ public final class LiveBuild: @unchecked Sendable {
             output = update
         } catch {
             output = nil
+            lock.withLock { served = before.0 }
             throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
         }
         options.cache?.finishBuild()
         (pages, feeds, indexes) = (newPages, newFeeds.byPath, newIndexes)
-        let snapshot = output?.served ?? [:]
-        lock.withLock { served = snapshot }
+        lock.withLock { owned = Set(snapshot.keys) }
         let elapsed = ContinuousClock.now - started
         return LiveBuildReport(pages: prepared.planned.count, rendered: rendered, written: written,
                                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,

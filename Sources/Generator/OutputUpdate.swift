@@ -26,18 +26,6 @@ final class OutputUpdate {
         self.folder = folder
     }
 
-    /// What the folder holds, as the preview serves it.
-    var served: [String: ServedFile] {
-        var files: [String: ServedFile] = [:]
-        for (path, file) in written ?? [:] {
-            switch file {
-            case .data(let data): files[path] = .data(data)
-            case .copy: files[path] = .copy(folder.url.appendingPathComponent(path))
-            }
-        }
-        return files
-    }
-
     /// Makes the folder hold `files` (later entries win); returns how many files were written or deleted.
     func apply(_ files: [(path: String, source: SiteBuilder.OutputFile)]) async throws -> Int {
         var latest: [String: SiteBuilder.OutputFile] = [:]

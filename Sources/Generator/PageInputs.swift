@@ -49,11 +49,7 @@ struct PageInputs {
             listed.body = ""
             lists.combine(listed)
             lists.combine(shown.summary)
-            var article = Hasher()
-            article.combine(global)
-            article.combine(listed)
-            article.combine(bodies.version(of: shown.article.body, for: "article " + shown.slug))
-            let whole = article.finalize()
+            let whole = Self.hash(global, listed, bodies.version(of: shown.article.body, for: "article " + shown.slug))
             wholeArticles.combine(whole)
             articles[shown.slug] = whole
             documents[SitePaths.article(shown.slug)] = whole
@@ -64,11 +60,7 @@ struct PageInputs {
         for shown in rendered.pages {
             var page = shown.page
             page.body = ""
-            var whole = Hasher()
-            whole.combine(global)
-            whole.combine(page)
-            whole.combine(bodies.version(of: shown.page.body, for: "page " + shown.slug))
-            let key = whole.finalize()
+            let key = Self.hash(global, page, bodies.version(of: shown.page.body, for: "page " + shown.slug))
             pages.combine(key)
             documents[SitePaths.page(shown.slug)] = key
         }

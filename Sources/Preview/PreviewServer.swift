@@ -87,8 +87,8 @@ public final class PreviewServer: Sendable {
     /// The answer to a GET or HEAD (the connection leaves the body out for HEAD).
     static func respond(to request: HTTPRequest, files: StaticFiles, session: PreviewSession) async -> HTTPResponse {
         // The raw target: folders need their trailing slash.
-        let held = session.live.files
-        switch files.resolve(request.target.path(percentEncoded: true), held: held) {
+        let (held, owned) = (session.live.files, session.live.ownedPaths)
+        switch files.resolve(request.target.path(percentEncoded: true), held: held, owned: owned) {
         case .redirect(let location):
             var headers = HTTPHeaders()
             headers[.location] = location
@@ -98,7 +98,7 @@ public final class PreviewServer: Sendable {
         case .held(let path, let file):
             return await serve(file, at: path, status: .ok, session: session)
         case .notFound:
-            switch files.resolve("/404.html", held: held) {
+            switch files.resolve("/404.html", held: held, owned: owned) {
             case .held(let path, let file): return await serve(file, at: path, status: .notFound, session: session)
             case .file(let page): return await serve(page, status: .notFound, session: session)
             default: break

@@ -15,7 +15,8 @@ struct StaticFiles: Sendable {
         case notFound
     }
 
-    func resolve(_ requestPath: String, held: [String: ServedFile] = [:]) -> Resolution {
+    /// `owned` paths are Placard's: served from `held` or not at all.
+    func resolve(_ requestPath: String, held: [String: ServedFile] = [:], owned: Set<String> = []) -> Resolution {
         let decoded = requestPath.removingPercentEncoding ?? requestPath
         let components = decoded.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
         guard !components.contains(where: { $0 == ".." || $0.contains("\0") || $0.contains("\\") }) else {
@@ -28,6 +29,7 @@ struct StaticFiles: Sendable {
             guard decoded.hasSuffix("/") || components.isEmpty else { return .redirect(Self.folderLocation(components)) }
             return .held(index, page)
         }
+        if owned.contains(name) || owned.contains(index) { return .notFound }
         var url = root
         for component in components { url.appendPathComponent(String(component)) }
         var isDirectory: ObjCBool = false
