@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests",
                     dependencies: ["placard", "Generator", "Check", "Content", "Markdown", "TestSupport"]),
         .testTarget(name: "CheckTests", dependencies: ["Check", "Generator", "Content"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Content", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Generator", "Content", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

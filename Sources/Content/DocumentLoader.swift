@@ -10,10 +10,20 @@ struct DocumentLoader {
     /// Output paths of the assets (`assets/cards/x.png`), for images named in front matter.
     let assets: Set<String>
 
-    /// The same loader, telling its findings to another sink: one per file when files load in parallel.
+    /// The same loader, reporting elsewhere.
     func reporting(to other: DiagnosticSink) -> DocumentLoader {
-        DocumentLoader(sink: other, registries: RegistryLoader(sink: other), organizations: organizations,
-                       people: people, events: events, assets: assets)
+        DocumentLoader(sink: other, registries: RegistryLoader(sink: other), organizations: organizations, people: people,
+                       events: events, assets: assets)
+    }
+
+    /// Changes whenever what documents are checked against does.
+    var referencesSignature: Int {
+        var hasher = Hasher()
+        hasher.combine(organizations)
+        hasher.combine(people)
+        hasher.combine(events)
+        hasher.combine(assets)
+        return hasher.finalize()
     }
 
     func article(text: String, path: String, fileStem: String) -> Article? {

@@ -9,15 +9,19 @@ public struct SiteLoader: Sendable {
 
     /// What may be read: nothing through a link that leaves the site root.
     let files: SiteFiles
+    /// Kept between loads by `placard serve`: unchanged files are neither read nor parsed again.
+    let cache: ContentCache?
 
-    public init(root: URL, displayRoot: String = ".") {
+    public init(root: URL, displayRoot: String = ".", cache: ContentCache? = nil) {
         self.root = root
         self.displayRoot = displayRoot
+        self.cache = cache
         files = SiteFiles(allowing: [root])
     }
 
     /// Every error of the content, or the site with its warnings.
     public func load() throws(DiagnosticList) -> Site {
+        defer { cache?.finishLoad() }
         let sink = DiagnosticSink()
         let content = root.appendingPathComponent("content")
         guard directoryExists(content) else {
@@ -25,7 +29,7 @@ public struct SiteLoader: Sendable {
                                          "no content folder; is '\(displayRoot)' a Placard site?")])
         }
         let config = yamlText("content/site.yaml", sink: sink, required: true)
-            .flatMap { SiteConfigLoader(sink: sink).load($0) }
+            .flatMap { text in parsed(text, "config", sink) { SiteConfigLoader(sink: $0).load(text) } }
 
         let registries = RegistryLoader(sink: sink)
         let (organizationsText, peopleText, eventsText) = (yamlText("content/organizations.yaml", sink: sink),
@@ -33,29 +37,44 @@ public struct SiteLoader: Sendable {
                                                            yamlText("content/events.yaml", sink: sink))
         // References are checked against what each registry could hold, so that one broken
         // registry is one error, not one more per reference to it.
-        let organizations = registries.organizations(organizationsText)
+        let organizations = parsed(organizationsText, "organizations", sink) {
+            RegistryLoader(sink: $0).organizations(organizationsText)
+        } ?? []
         let organizationIDs = uniqueIDs(organizations.map { ($0.id, $0.location) }, sink: sink)
-            .union(RegistryLoader.idsWritten(in: organizationsText))
-        let people = registries.people(peopleText, organizations: organizationIDs)
-        let events = registries.events(eventsText, organizations: organizationIDs)
+            .union(idsWritten(in: organizationsText, sink))
+        let people = parsed(peopleText, "people", references: organizationIDs.hashValue, sink) {
+            RegistryLoader(sink: $0).people(peopleText, organizations: organizationIDs)
+        } ?? []
+        let events = parsed(eventsText, "events", references: organizationIDs.hashValue, sink) {
+            RegistryLoader(sink: $0).events(eventsText, organizations: organizationIDs)
+        } ?? []
         let assets = assetFiles(sink: sink)
         let assetPaths = Set(assets.map(\.path))
         let documents = DocumentLoader(sink: sink, registries: registries, organizations: organizationIDs,
                                        people: uniqueIDs(people.map { ($0.id, $0.location) }, sink: sink)
-                                           .union(RegistryLoader.idsWritten(in: peopleText)),
+                                           .union(idsWritten(in: peopleText, sink)),
                                        events: uniqueIDs(events.map { ($0.id, $0.location) }, sink: sink)
-                                           .union(RegistryLoader.idsWritten(in: eventsText)),
+                                           .union(idsWritten(in: eventsText, sink)),
                                        assets: assetPaths)
 
-        let articles = markdownFiles("content/articles", documents, sink: sink) { $0.article(text: $1.text, path: $1.path, fileStem: $1.stem) }
-        let pages = markdownFiles("content/pages", documents, sink: sink) { $0.page(text: $1.text, path: $1.path, fileStem: $1.stem) }
+        let references = cache == nil ? 0 : documents.referencesSignature
+        let articles = markdownFiles("content/articles", documents, sink: sink) { loader, file, fileSink in
+            cached(file, isArticle: true, loader, references, fileSink) {
+                $0.article(text: file.text, path: file.path, fileStem: file.stem)
+            }
+        }
+        let pages = markdownFiles("content/pages", documents, sink: sink) { loader, file, fileSink in
+            cached(file, isArticle: false, loader, references, fileSink) {
+                $0.page(text: file.text, path: file.path, fileStem: file.stem)
+            }
+        }
         _ = uniqueIDs(articles.map { ($0.slug, $0.location) }, sink: sink, what: "article slug")
         _ = uniqueIDs(pages.map { ($0.slug, $0.location) }, sink: sink, what: "page slug")
         for page in pages where Self.reservedSlugs.contains(page.slug) {
             sink.error(page.location, "page slug '\(page.slug)' is taken by a section of the site; choose another")
         }
         let sources = SourceLoader(sink: sink, files: files, folder: content.appendingPathComponent("sources"),
-                                   displayFolder: display("content/sources"), assets: assetPaths).load()
+                                   displayFolder: display("content/sources"), assets: assetPaths, cache: cache).load()
         for article in articles {
             guard let file = article.source?.file else { continue }
             if !sources.contains(where: { $0.file == file }) {
@@ -103,7 +122,7 @@ public struct SiteLoader: Sendable {
             if required { sink.error(SourceLocation(file: display(relative)), "missing file") }
             return nil
         }
-        return TextFile.read(url, displayPath: display(relative), files: files, sink: sink)
+        return TextFile.read(url, displayPath: display(relative), files: files, sink: sink, cache: cache)
             .map { YAMLText(path: display(relative), text: $0) }
     }
 
@@ -116,22 +135,45 @@ public struct SiteLoader: Sendable {
     /// Reads and loads the Markdown files of a folder on every core; findings keep the order of a
     /// serial load (every file's reading problems, then every file's loading problems).
     private func markdownFiles<Document>(_ folder: String, _ documents: DocumentLoader, sink: DiagnosticSink,
-                                         load: (DocumentLoader, MarkdownFile) -> Document?) -> [Document] {
+                                         load: (DocumentLoader, MarkdownFile, DiagnosticSink) -> Document?) -> [Document] {
         let url = root.appendingPathComponent(folder)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
             .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
         let loaded = concurrentMap(names) { name -> (document: Document?, read: [Diagnostic], loaded: [Diagnostic]) in
             let path = display("\(folder)/\(name)")
             let (reading, loading) = (DiagnosticSink(), DiagnosticSink())
-            guard let text = TextFile.read(url.appendingPathComponent(name), displayPath: path, files: files, sink: reading)
+            guard let text = TextFile.read(url.appendingPathComponent(name), displayPath: path, files: files, sink: reading,
+                                           cache: cache)
             else { return (nil, reading.diagnostics, []) }
             let document = load(documents.reporting(to: loading),
-                                MarkdownFile(path: path, stem: String(name.dropLast(3)), text: text))
+                                MarkdownFile(path: path, stem: String(name.dropLast(3)), text: text), loading)
             return (document, reading.diagnostics, loading.diagnostics)
         }
         for file in loaded { sink.append(file.read) }
         for file in loaded { sink.append(file.loaded) }
         return loaded.compactMap(\.document)
+    }
+
+    /// A document as `load` makes it, taken from the cache when its text and references are unchanged.
+    private func cached<Value>(_ file: MarkdownFile, isArticle: Bool, _ documents: DocumentLoader, _ references: Int,
+                               _ sink: DiagnosticSink,
+                               load: (DocumentLoader) -> Value?) -> Value? {
+        guard let cache else { return load(documents) }
+        let key = ContentCache.ParseKey(path: file.path, stem: file.stem, kind: isArticle ? "article" : "page",
+                                        references: references)
+        return cache.parsed(key, text: file.text, sink: sink) { load(documents.reporting(to: $0)) }
+    }
+
+    /// What a YAML file parses into, taken from the cache when its text and references are unchanged.
+    private func parsed<Value>(_ source: YAMLText?, _ kind: String, references: Int = 0, _ sink: DiagnosticSink,
+                               parse: (DiagnosticSink) -> Value?) -> Value? {
+        guard let cache, let source else { return parse(sink) }
+        let key = ContentCache.ParseKey(path: source.path, kind: kind, references: references)
+        return cache.parsed(key, text: source.text, sink: sink, load: parse)
+    }
+
+    private func idsWritten(in source: YAMLText?, _ sink: DiagnosticSink) -> Set<String> {
+        parsed(source, "ids", sink) { _ in RegistryLoader.idsWritten(in: source) } ?? []
     }
 
     private func assetFiles(sink: DiagnosticSink) -> [Asset] {

@@ -2,11 +2,24 @@ import Foundation
 
 /// Reads content files the way people save them: UTF-8, with or without a BOM, any line endings.
 enum TextFile {
-    static func read(_ url: URL, displayPath: String, files: SiteFiles, sink: DiagnosticSink) -> String? {
+    /// `cache` (kept by `placard serve`) skips reading a file whose stamp has not changed.
+    static func read(_ url: URL, displayPath: String, files: SiteFiles, sink: DiagnosticSink,
+                     cache: ContentCache? = nil) -> String? {
+        guard let cache else { return readChecked(url, displayPath: displayPath, files: files, sink: sink) }
+        return cache.text(of: url, sink: sink) { readChecked(url, displayPath: displayPath, files: files, sink: $0) }
+    }
+
+    /// The text of a file, if `files` may read it.
+    private static func readChecked(_ url: URL, displayPath: String, files: SiteFiles, sink: DiagnosticSink) -> String? {
         var problems: [Diagnostic] = []
         let readable = files.readable(url, displayPath: displayPath, problems: &problems)
         sink.append(problems)
         guard let readable else { return nil }
+        return decode(readable, displayPath: displayPath, sink: sink)
+    }
+
+    /// The text of a file that may be read.
+    static func decode(_ readable: URL, displayPath: String, sink: DiagnosticSink) -> String? {
         let data: Data
         do {
             data = try Data(contentsOf: readable)

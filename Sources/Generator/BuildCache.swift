@@ -17,14 +17,40 @@ public final class BuildCache: @unchecked Sendable {
     struct MarkdownKey: Hashable {
         var source: String
         var options: RenderOptions
+
+        static func == (a: MarkdownKey, b: MarkdownKey) -> Bool {
+            a.options == b.options && a.source.hasSameBytes(as: b.source)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combineEnds(of: source)
+            hasher.combine(options)
+        }
     }
 
     struct SourceKey: Hashable {
         var source: RawSource
         var registries: Int
+
+        static func == (a: SourceKey, b: SourceKey) -> Bool {
+            var (x, y) = (a.source, b.source)
+            (x.text, y.text) = ("", "")
+            return a.registries == b.registries && x == y && a.source.text.hasSameBytes(as: b.source.text)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var fields = source
+            fields.text = ""
+            hasher.combine(fields)
+            hasher.combineEnds(of: source.text)
+            hasher.combine(registries)
+        }
     }
 
+    /// Files and documents as loaded: a load reads and parses only what changed.
+    let content = ContentCache()
     private let lock = NSLock()
+    private var theme: (files: ThemeFiles, loadedAt: Date, theme: Theme)?
     private var pages: [PageKey: Data] = [:]
     private var markdown: [MarkdownKey: MarkdownDocument] = [:]
     private var sources: [SourceKey: IngestOutcome] = [:]
@@ -81,9 +107,36 @@ public final class BuildCache: @unchecked Sendable {
         return outcome
     }
 
+    /// What a theme folder holds: its files, with their stamps.
+    struct ThemeFiles: Equatable {
+        var folder: String
+        var displayPath: String
+        var files: [String]
+        var problems: [Diagnostic]
+        var stamps: [FileStamp?]
+    }
+
+    /// The theme as last loaded while none of its files changed, else loaded again.
+    func theme(_ folder: URL, displayPath: String, siteRoot: URL) throws(DiagnosticList) -> Theme {
+        let found = SiteFiles(allowing: [folder, siteRoot]).regularFiles(under: folder, displayFolder: displayPath)
+        let files = ThemeFiles(folder: folder.path, displayPath: displayPath, files: found.files, problems: found.problems,
+                               stamps: found.files.map { FileStamp(path: folder.appendingPathComponent($0).path) })
+        if let cached = lock.withLock({ theme }), cached.files == files,
+           files.stamps.allSatisfy({ $0?.isSettled(readAt: cached.loadedAt) ?? false }) {
+            return cached.theme
+        }
+        let loadedAt = Date()
+        let loaded = try Theme.load(from: folder, displayPath: displayPath, siteRoot: siteRoot)
+        lock.withLock { theme = (files, loadedAt, loaded) }
+        return loaded
+    }
+
     /// Starts a build: what a failed build left half-used is forgotten.
     func beginBuild() {
-        lock.withLock { used = Generation() }
+        lock.withLock {
+            used = Generation()
+            used.markdown.reserveCapacity(markdown.count)
+        }
     }
 
     /// Ends a build: what it did not use is dropped.

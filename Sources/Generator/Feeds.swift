@@ -17,6 +17,11 @@ enum Feeds {
     }
 
     static func files(_ rendered: RenderedSite) async -> [GeneratedFile] {
+        await files(rendered, plans: plans(rendered))
+    }
+
+    /// Every feed of the site, in the order they are written; none without `baseURL`.
+    static func plans(_ rendered: RenderedSite) -> [Plan] {
         guard rendered.hasAbsoluteURLs else { return [] }
         let site = rendered.site
         let published = { (slugs: [String]) in Array(slugs.filter { !rendered.article($0).article.draft }.prefix(limit)) }
@@ -28,6 +33,11 @@ enum Feeds {
                               title: "\(organization.name) – \(site.config.title)",
                               subtitle: "Articles that mention \(organization.name).", articles: published(mentioning)))
         }
+        return plans
+    }
+
+    /// The feeds of `plans`, each article's entry written once.
+    static func files(_ rendered: RenderedSite, plans: [Plan]) async -> [GeneratedFile] {
         // An article is in several feeds: its entry is written once.
         let slugs = Array(Set(plans.flatMap(\.articles))).sorted()
         let written = await parallelMap(slugs) { entry(rendered, rendered.article($0)) }

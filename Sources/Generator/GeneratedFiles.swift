@@ -17,6 +17,11 @@ struct GeneratedFile: Sendable, Equatable {
 enum GeneratedFiles {
     /// `pages` are the site paths of the templated pages.
     static func all(_ site: RenderedSite, pages: [String]) async -> [GeneratedFile] {
-        await Feeds.files(site) + Sitemap.files(site, pages: pages) + Calendars.files(site) + SearchIndex.files(site)
+        await Feeds.files(site) + indexes(site, pages: pages)
+    }
+
+    /// All but the feeds: what lists the whole site.
+    static func indexes(_ site: RenderedSite, pages: [String]) async -> [GeneratedFile] {
+        Sitemap.files(site, pages: pages) + Calendars.files(site) + (await SearchIndex.files(site))
     }
 }

@@ -89,24 +89,11 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) async throws(DiagnosticList) -> BuildReport {
         let started = ContinuousClock.now
         let output = try checkedOutput(options)
-        let lock: OutputLock
-        do {
-            try FileManager.default.createDirectory(at: output.url.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
-            lock = try await OutputLock.acquire(output.lockFile, onWait: options.onWait)
-        } catch {
-            throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
-        }
+        let lock = try await lockOutput(output, options)
         defer { withExtendedLifetime(lock) {} }
         options.cache?.beginBuild()
         let prepared = try await prepare(options)
-        if options.strict, prepared.site.warnings.contains(where: { $0.severity == .warning }) {
-            throw DiagnosticList(prepared.site.warnings.map { warning in
-                var promoted = warning
-                if promoted.severity == .warning { promoted.severity = .error }
-                return promoted
-            })
-        }
+        try refuseWarningsIfStrict(prepared, options)
         let (site, theme, planned) = (prepared.site, prepared.theme, prepared.planned)
         let (contexts, cache) = (prepared.contexts, options.cache)
         let render = { @Sendable (page: PlannedPage) -> Result<Data, Diagnostic> in
@@ -178,16 +165,52 @@ public enum SiteBuilder {
     static func otherFiles(_ prepared: PreparedSite, options: BuildOptions, images: [(path: String, file: StagedOutput.File)],
                            generated: [GeneratedFile], pagePaths: Set<String>) -> [String: StagedOutput.File] {
         var others: [String: StagedOutput.File] = [:]
-        for relative in prepared.theme.staticFiles {
-            others[relative] = .copy(prepared.themeURL.appendingPathComponent("static").appendingPathComponent(relative))
-        }
-        for asset in prepared.site.assets {
-            others[asset.path] = .copy(options.sourceRoot.appendingPathComponent("content").appendingPathComponent(asset.path))
-        }
+        for file in copiedFiles(prepared, options) { others[file.path] = file.file }
         for image in images { others[image.path] = image.file }
         for path in pagePaths { others[path] = nil }
         for file in generated { others[file.path] = .data(file.data) }
         return others
+    }
+
+    /// Writes every file into a new folder, then swaps it in whole.
+    static func write(_ files: [String: StagedOutput.File], to output: OutputFolder) async throws {
+        let staged = try StagedOutput(output, paths: files.keys)
+        do {
+            try await staged.write(files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            try staged.swapIn()
+        } catch {
+            staged.abandon()
+            throw error
+        }
+    }
+
+    /// Waits for, then holds, the lock of the output folder.
+    static func lockOutput(_ output: OutputFolder, _ options: BuildOptions) async throws(DiagnosticList) -> OutputLock {
+        do {
+            try FileManager.default.createDirectory(at: output.url.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            return try await OutputLock.acquire(output.lockFile, onWait: options.onWait)
+        } catch {
+            throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
+        }
+    }
+
+    /// With `--strict`, warnings fail the build as errors.
+    static func refuseWarningsIfStrict(_ prepared: PreparedSite, _ options: BuildOptions) throws(DiagnosticList) {
+        guard options.strict, prepared.site.warnings.contains(where: { $0.severity == .warning }) else { return }
+        throw DiagnosticList(prepared.site.warnings.map { warning in
+            var promoted = warning
+            if promoted.severity == .warning { promoted.severity = .error }
+            return promoted
+        })
+    }
+
+    /// The theme's static files, then the content's assets (which win over them): copied as they are.
+    static func copiedFiles(_ prepared: PreparedSite, _ options: BuildOptions) -> [(path: String, file: StagedOutput.File)] {
+        let theme = prepared.themeURL.appendingPathComponent("static")
+        let content = options.sourceRoot.appendingPathComponent("content")
+        return prepared.theme.staticFiles.map { ($0, .copy(theme.appendingPathComponent($0))) }
+            + prepared.site.assets.map { ($0.path, .copy(content.appendingPathComponent($0.path))) }
     }
 
     /// Refuses, as a usage error, an output folder whose replacement could lose what Placard did not write.
@@ -206,7 +229,7 @@ public enum SiteBuilder {
 
     /// Loads content and theme and plans every page, without rendering or writing anything.
     public static func prepare(_ options: BuildOptions) async throws(DiagnosticList) -> PreparedSite {
-        var site = try SiteLoader(root: options.sourceRoot, displayRoot: options.sourceDisplay).load()
+        var site = try SiteLoader(root: options.sourceRoot, displayRoot: options.sourceDisplay, cache: options.cache?.content).load()
         try await convertSources(&site, cache: options.cache)
         if !options.includeDrafts {
             site.articles.removeAll(where: \.draft)
@@ -214,7 +237,11 @@ public enum SiteBuilder {
         }
         let themeURL = options.templates ?? options.sourceRoot.appendingPathComponent("templates")
         let themeDisplay = options.templates.map(\.path) ?? join(options.sourceDisplay, "templates")
-        let theme = try Theme.load(from: themeURL, displayPath: themeDisplay, siteRoot: options.sourceRoot)
+        let theme = if let cache = options.cache {
+            try cache.theme(themeURL, displayPath: themeDisplay, siteRoot: options.sourceRoot)
+        } else {
+            try Theme.load(from: themeURL, displayPath: themeDisplay, siteRoot: options.sourceRoot)
+        }
         site.warnings += theme.warnings
         let (images, problems) = ImagePlan.make(site, theme: theme, themeURL: themeURL, root: options.sourceRoot,
                                                 display: options.sourceDisplay)

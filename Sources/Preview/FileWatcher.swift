@@ -80,6 +80,7 @@ final class FileWatcher: @unchecked Sendable {
             let count = read(watches.fd, &buffer, buffer.count)
             guard count > 0 else { continue }
             var relevant = false
+            var newFolders = false
             var offset = 0
             while offset < count {
                 let event = buffer.withUnsafeBytes { $0.load(fromByteOffset: offset, as: inotify_event.self) }
@@ -89,12 +90,15 @@ final class FileWatcher: @unchecked Sendable {
                 if watches.folders[event.wd] != shallowRoot || !(ignoredNames.contains(name) || name.hasPrefix(".")) {
                     relevant = true
                 }
+                if event.mask & UInt32(IN_Q_OVERFLOW) != 0
+                    || event.mask & UInt32(IN_ISDIR) != 0 && event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
+                    newFolders = true
+                }
                 offset = nameStart + Int(event.len)
             }
-            if relevant {
-                watches.addTrees(recursiveRoots)
-                onChange()
-            }
+            // Walking the trees again costs a look at every file: only when a folder appeared.
+            if newFolders { watches.addTrees(recursiveRoots) }
+            if relevant { onChange() }
         }
     }
     #endif

@@ -87,21 +87,43 @@ public final class PreviewServer: Sendable {
     /// The answer to a GET or HEAD (the connection leaves the body out for HEAD).
     static func respond(to request: HTTPRequest, files: StaticFiles, session: PreviewSession) async -> HTTPResponse {
         // The raw target: folders need their trailing slash.
-        switch files.resolve(request.target.path(percentEncoded: true)) {
+        let (held, owned) = (session.live.files, session.live.ownedPaths)
+        switch files.resolve(request.target.path(percentEncoded: true), held: held, owned: owned) {
         case .redirect(let location):
             var headers = HTTPHeaders()
             headers[.location] = location
             return HTTPResponse(statusCode: .movedPermanently, headers: headers)
         case .file(let url):
             return await serve(url, status: .ok, session: session)
+        case .held(let path, let file):
+            return await serve(file, at: path, status: .ok, session: session)
         case .notFound:
-            if case .file(let page) = files.resolve("/404.html") {
-                return await serve(page, status: .notFound, session: session)
+            switch files.resolve("/404.html", held: held, owned: owned) {
+            case .held(let path, let file): return await serve(file, at: path, status: .notFound, session: session)
+            case .file(let page): return await serve(page, status: .notFound, session: session)
+            default: break
             }
             var headers = HTTPHeaders()
             headers[.contentType] = "text/plain; charset=utf-8"
             return HTTPResponse(statusCode: .notFound, headers: headers, body: Data("Not found\n".utf8))
         }
+    }
+
+    /// A file of the build in memory; a copied one is streamed from the output folder.
+    private static func serve(_ file: ServedFile, at path: String, status: HTTPStatusCode, session: PreviewSession) async -> HTTPResponse {
+        guard case .data(let data) = file else {
+            if case .copy(let url) = file { return await serve(url, status: status, session: session) }
+            return HTTPResponse(statusCode: .notFound)
+        }
+        let type = MediaTypes.type(forPath: path)
+        var headers = HTTPHeaders()
+        headers[.contentType] = type
+        headers[HTTPHeader("Cache-Control")] = "no-store"
+        guard type.hasPrefix("text/html"), data.count <= injectableSize else {
+            return HTTPResponse(statusCode: status, headers: headers, body: data)
+        }
+        let page = Injection.inject(into: String(decoding: data, as: UTF8.self), errors: await session.errors)
+        return HTTPResponse(statusCode: status, headers: headers, body: Data(page.utf8))
     }
 
     /// Streams the file from disk; only pages are read whole, to add the live-reload script.

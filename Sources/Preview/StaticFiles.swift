@@ -1,22 +1,35 @@
 import Foundation
+import Generator
 
-/// Maps request paths to files of the output folder, and never to anything outside it.
+/// Maps request paths to the files the preview holds, else to files of the output folder, and
+/// never to anything outside it.
 struct StaticFiles: Sendable {
     let root: URL
 
     enum Resolution: Equatable {
         case file(URL)
+        /// A file of the build in memory, with its path in the output folder.
+        case held(String, ServedFile)
         /// A folder asked for without its trailing slash: relative links need it.
         case redirect(String)
         case notFound
     }
 
-    func resolve(_ requestPath: String) -> Resolution {
+    /// `owned` paths are Placard's: served from `held` or not at all.
+    func resolve(_ requestPath: String, held: [String: ServedFile] = [:], owned: Set<String> = []) -> Resolution {
         let decoded = requestPath.removingPercentEncoding ?? requestPath
         let components = decoded.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
         guard !components.contains(where: { $0 == ".." || $0.contains("\0") || $0.contains("\\") }) else {
             return .notFound
         }
+        let name = components.joined(separator: "/")
+        if !name.isEmpty, let file = held[name] { return .held(name, file) }
+        let index = name.isEmpty ? "index.html" : name + "/index.html"
+        if let page = held[index] {
+            guard decoded.hasSuffix("/") || components.isEmpty else { return .redirect(Self.folderLocation(components)) }
+            return .held(index, page)
+        }
+        if owned.contains(name) || owned.contains(index) { return .notFound }
         var url = root
         for component in components { url.appendPathComponent(String(component)) }
         var isDirectory: ObjCBool = false

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Generator
 @testable import Preview
 import Testing
 
@@ -30,6 +31,16 @@ import Testing
         #expect(files.resolve("/about") == .redirect("/about/"))
         #expect(files.resolve("/about/index.html") == file("about/index.html"))
         #expect(files.resolve("/missing/") == .notFound)
+    }
+
+    @Test func theBuildInMemoryWinsAndPlacardsOwnFilesAreNeverTakenFromDisk() {
+        let files = StaticFiles(root: root)
+        let held: [String: ServedFile] = ["index.html": .data(Data("new home".utf8))]
+        #expect(files.resolve("/", held: held) == .held("index.html", .data(Data("new home".utf8))))
+        // Deleted by the build in memory, not yet from the folder: gone.
+        #expect(files.resolve("/about/", held: held, owned: ["index.html", "about/index.html"]) == .notFound)
+        // Not Placard's: taken from the folder.
+        #expect(files.resolve("/about/", held: held, owned: ["index.html"]) == file("about/index.html"))
     }
 
     @Test(arguments: ["/../secret.txt", "/about/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt",

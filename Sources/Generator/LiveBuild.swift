@@ -1,0 +1,144 @@
+import Content
+import Foundation
+import Templates
+
+/// A file of the output as the preview holds it.
+public enum ServedFile: Sendable, Equatable {
+    case data(Data)
+    /// Copied as it is from this file (of the content, the theme, or the output's own images).
+    case copy(URL)
+}
+
+/// What a preview rebuild did.
+public struct LiveBuildReport: Sendable {
+    public var pages: Int
+    /// Pages rendered again because their inputs changed.
+    public var rendered: Int
+    /// Files written to, or deleted from, the output folder.
+    public var written: Int
+    public var seconds: Double
+    public var warnings: [Diagnostic]
+}
+
+/// `placard serve`'s build: the site stays in memory between rebuilds. A rebuild reads only the
+/// files that changed (`ContentCache`), renders only the pages whose inputs changed (`PageInputs`),
+/// and writes only the files whose bytes changed; what it holds and writes is what a clean build
+/// of the same tree writes, byte for byte. Rebuilds run one at a time (the preview's session).
+public final class LiveBuild: @unchecked Sendable {
+    private var options: BuildOptions
+    private let lock = NSLock()
+    private var served: [String: ServedFile] = [:]
+    private var owned: Set<String> = []
+    /// Each page's inputs and bytes, by output path.
+    private var pages: [String: (key: Int, data: Data)] = [:]
+    private var feeds: [String: (key: Int, data: Data)] = [:]
+    private var indexes: (key: Int, files: [GeneratedFile])?
+    private var output: OutputUpdate?
+    private var bodies = BodyVersions()
+
+    public init(options: BuildOptions) {
+        var options = options
+        if options.cache == nil { options.cache = BuildCache() }
+        self.options = options
+    }
+
+    /// Every file of the last good build, by path in the output folder.
+    public var files: [String: ServedFile] { lock.withLock { served } }
+
+    /// Paths that Placard's builds write, or wrote and may not have deleted yet: never to be
+    /// served from the output folder, whose files change one at a time while the build in memory
+    /// changes at once.
+    public var ownedPaths: Set<String> { lock.withLock { owned } }
+
+    /// Builds again; on failure, the last good build stays as it was, in memory and on disk.
+    public func rebuild() async throws(DiagnosticList) -> LiveBuildReport {
+        let started = ContinuousClock.now
+        let folder = try SiteBuilder.checkedOutput(options)
+        let outputLock = try await SiteBuilder.lockOutput(folder, options)
+        defer { withExtendedLifetime(outputLock) {} }
+        options.cache?.beginBuild()
+        let prepared = try await SiteBuilder.prepare(options)
+        try SiteBuilder.refuseWarningsIfStrict(prepared, options)
+        let inputs = PageInputs(prepared, version: options.version, bodies: &bodies)
+        let (newPages, rendered) = try await renderPages(prepared, inputs)
+        let (newFeeds, newIndexes) = await generatedFiles(prepared, inputs)
+
+        var files = SiteBuilder.copiedFiles(prepared, options)
+        files += try await ImageFiles.files(prepared.images, previousOutput: folder.url)
+        for page in prepared.planned {
+            let path = SitePaths.file(for: page.path)
+            files.append((path, .data(newPages[path]!.data)))
+        }
+        for (path, data) in newFeeds.written + newIndexes.files.map({ ($0.path, $0.data) }) { files.append((path, .data(data))) }
+        var snapshot: [String: ServedFile] = [:]
+        for (path, source) in files {
+            switch source {
+            case .data(let data): snapshot[path] = .data(data)
+            case .copy(let url): snapshot[path] = .copy(url)
+            }
+        }
+        let before = lock.withLock { (served, owned) }
+        lock.withLock { (served, owned) = (snapshot, before.1.union(snapshot.keys)) }
+        let written: Int
+        do {
+            let update = output.flatMap { $0.folder.url.path == folder.url.path ? $0 : nil } ?? OutputUpdate(folder: folder)
+            written = try await update.apply(files)
+            output = update
+        } catch {
+            output = nil
+            lock.withLock { served = before.0 }
+            throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
+        }
+        options.cache?.finishBuild()
+        (pages, feeds, indexes) = (newPages, newFeeds.byPath, newIndexes)
+        lock.withLock { owned = Set(snapshot.keys) }
+        let elapsed = ContinuousClock.now - started
+        return LiveBuildReport(pages: prepared.planned.count, rendered: rendered, written: written,
+                               seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                               warnings: prepared.site.warnings)
+    }
+
+    /// Every page by output path: the last bytes when its inputs are unchanged, else rendered again.
+    private func renderPages(_ prepared: PreparedSite, _ inputs: PageInputs)
+        async throws(DiagnosticList) -> ([String: (key: Int, data: Data)], Int) {
+        let previous = pages
+        let keyed = prepared.planned.map { (page: $0, path: SitePaths.file(for: $0.path), key: inputs.key(of: $0)) }
+        let stale = keyed.filter { previous[$0.path]?.key != $0.key }
+        let (theme, contexts) = (prepared.theme, prepared.contexts)
+        let results = await parallelMap(stale) { item -> Result<Data, Diagnostic> in
+            do throws(Diagnostic) {
+                return .success(Data(try theme.render(item.page.template, item.page.context(contexts)).utf8))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let failures = results.compactMap { if case .failure(let error) = $0 { error } else { nil } }
+        if !failures.isEmpty { throw DiagnosticList(Array(Set(failures)).sorted { $0.description < $1.description }) }
+        var pages: [String: (key: Int, data: Data)] = [:]
+        for item in keyed { pages[item.path] = previous[item.path] }
+        for (item, result) in zip(stale, results) {
+            if case .success(let data) = result { pages[item.path] = (item.key, data) }
+        }
+        return (pages, stale.count)
+    }
+
+    /// Feeds whose inputs changed are written again, and the other generated files when theirs did.
+    private func generatedFiles(_ prepared: PreparedSite, _ inputs: PageInputs) async
+        -> (feeds: (byPath: [String: (key: Int, data: Data)], written: [(String, Data)]), indexes: (key: Int, files: [GeneratedFile])) {
+        let rendered = prepared.rendered
+        let previous = feeds
+        let plans = Feeds.plans(rendered).map { (plan: $0, key: inputs.key(of: $0)) }
+        let stale = plans.filter { previous[$0.plan.path]?.key != $0.key }
+        var byPath: [String: (key: Int, data: Data)] = [:]
+        for (item, file) in zip(stale, await Feeds.files(rendered, plans: stale.map(\.plan))) {
+            byPath[item.plan.path] = (item.key, file.data)
+        }
+        for item in plans where byPath[item.plan.path] == nil { byPath[item.plan.path] = previous[item.plan.path] }
+        let written = plans.map { ($0.plan.path, byPath[$0.plan.path]!.data) }
+
+        let paths = prepared.planned.map(\.path)
+        let key = inputs.key(ofIndexesFor: paths)
+        if let indexes, indexes.key == key { return ((byPath, written), indexes) }
+        return ((byPath, written), (key, await GeneratedFiles.indexes(rendered, pages: paths)))
+    }
+}
