@@ -89,15 +89,33 @@ extension PageContexts {
         pagination.set("total", .int(total))
         pagination["prev_url"] = number > 1 ? links.to(SitePaths.articleList(page: number - 1)) : nil
         pagination["next_url"] = number < total ? links.to(SitePaths.articleList(page: number + 1)) : nil
-        pagination.list("pages", total > 1 ? (1...total).map { page in
+        pagination.list("pages", Self.pageWindow(current: number, total: total).map { page in
             var item = TemplateObject()
+            guard let page else {
+                item.flag("gap", true)
+                return item
+            }
             item.set("number", .int(page))
             item["url"] = links.to(SitePaths.articleList(page: page))
             item.flag("current", page == number)
             return item
-        } : [])
+        })
         context.set("pagination", pagination)
         return context.value
+    }
+
+    /// The page numbers a list's navigation shows: the first, the last and two on each side of the
+    /// current one, nil where numbers are left out. Every page listing every other would make the
+    /// lists of a large site quadratic in its size (100,000 articles: 5,000 pages of 5,000 links).
+    static func pageWindow(current: Int, total: Int, around: Int = 2) -> [Int?] {
+        guard total > 1 else { return [] }
+        let shown = Set([1, total]).union(max(1, current - around)...min(total, current + around))
+        var pages: [Int?] = []
+        for page in shown.sorted() {
+            if let last = pages.last, let last, page > last + 1 { pages.append(page == last + 2 ? last + 1 : nil) }
+            pages.append(page)
+        }
+        return pages
     }
 
     public func organization(_ organization: Organization) -> TemplateValue {
