@@ -6,6 +6,8 @@ import Yams
 enum YAMLProblemStart {
     /// Parses tried at most, backwards from the reported line (registries can be long).
     static let maximumTries = 200
+    /// And bytes read in all those tries: a megabyte of front matter is read a few times at most.
+    static let maximumBytesRead = 4_000_000
 
     struct Start: Equatable {
         /// From 1, in the YAML text.
@@ -20,10 +22,14 @@ enum YAMLProblemStart {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var line = min(reportedLine, lines.count + 1)
         // `line` fails to parse with the lines before it: go back while those fail too.
-        var tries = 0
-        while line > 1, !parses(lines[..<(line - 1)].joined(separator: "\n")) {
+        var (tries, bytesRead) = (0, 0)
+        while line > 1 {
+            let before = lines[..<(line - 1)].joined(separator: "\n")
+            guard !parses(before) else { break }
             tries += 1
-            guard tries < maximumTries else { return nil }
+            bytesRead += before.utf8.count
+            // Each try reads the lines before again: bounded, for a long text that breaks at its end.
+            guard tries < maximumTries, bytesRead < maximumBytesRead else { return nil }
             line -= 1
         }
         guard line < reportedLine, line <= lines.count else { return nil }
@@ -31,8 +37,17 @@ enum YAMLProblemStart {
         return Start(line: line, column: open?.column, opener: open?.opener)
     }
 
+    /// Whether `text` is well-formed YAML. Its aliases are counted first: a part that parses may
+    /// hold a mapping key standing for a billion values, which composing would hash whole.
     private static func parses(_ text: String) -> Bool {
-        (try? Yams.compose(yaml: text)) != nil
+        do {
+            try YAMLAliases.check(text)
+        } catch is YAMLAliases.TooManyValues {
+            return true
+        } catch {
+            return false
+        }
+        return (try? Yams.compose(yaml: text)) != nil
     }
 
     /// The first quote left open on a line, else the last bracket left open, with its column

@@ -34,6 +34,16 @@ import Testing
         #expect(YAMLProblemStart.unclosed(in: "a: 'it''s' {") .map { [String($0.opener), String($0.column)] } == ["{", "12"])
     }
 
+    /// Found by the fuzzer: the lines before an unclosed bracket parse, and hold a mapping key that
+    /// stands for a billion values; composing them to see that they parse hashed it for ever.
+    @Test func aBillionLaughsKeyBeforeTheProblemIsNotExpanded() {
+        var lines = ["title: Bad", "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        for level in 1...9 { lines.append("l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 9).joined(separator: ", ") + "]") }
+        lines += ["? *l9", ": x", "organizations: [unclosed"]
+        let start = YAMLProblemStart.find(in: lines.joined(separator: "\n") + "\n", reportedLine: lines.count + 1)
+        #expect(start == YAMLProblemStart.Start(line: lines.count, column: 16, opener: "["))
+    }
+
     @Test func theSearchBackIsBounded() {
         // Far more lines than the tries: the reported line stands.
         let text = "a: \"open\n" + String(repeating: "b: c\n", count: YAMLProblemStart.maximumTries + 10)
