@@ -95,6 +95,8 @@ struct MentionMatcher {
     /// Organizations the document names as part of an affiliate it does not register ("ACLU of
     /// Massachusetts"): its bare mentions of them are ambiguous.
     private var affiliated: Set<EntityRef> = []
+    /// Scans of one document's texts; nil for the registry's matcher, shared by every document.
+    private var memo: ScanMemo<Scan>?
 
     init(organizations: [Organization], people: [Person], events: [Event]) {
         let named = organizations.flatMap { organization in
@@ -115,6 +117,14 @@ struct MentionMatcher {
             names.add(entry, key: key)
         }
         longest = max(longest, words + 2)
+        if memo != nil { memo = ScanMemo() }
+    }
+
+    /// A copy for one document that scans each of its texts once (until it learns a name).
+    func memoizing() -> MentionMatcher {
+        var copy = self
+        copy.memo = ScanMemo()
+        return copy
     }
 
     private static func parse(_ name: String, _ entity: EntityRef) -> (key: String, name: Name, words: Int)? {
@@ -145,7 +155,14 @@ struct MentionMatcher {
         scan(text).affiliates
     }
 
-    private func scan(_ text: String) -> (candidates: [Candidate], affiliates: [Affiliate]) {
+    private typealias Scan = (candidates: [Candidate], affiliates: [Affiliate])
+
+    private func scan(_ text: String) -> Scan {
+        guard let memo else { return uncachedScan(text) }
+        return memo.value(for: text) { uncachedScan(text) }
+    }
+
+    private func uncachedScan(_ text: String) -> Scan {
         let tokens = Token.tokens(of: text)
         let people = candidates(of: names, in: text, tokens)
         let events = candidates(of: eventNames, in: text, tokens)
