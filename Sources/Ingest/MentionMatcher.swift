@@ -42,17 +42,47 @@ struct Token {
 
     static func tokens(of text: String) -> [Token] {
         var tokens: [Token] = []
+        let bytes = text.utf8
         var index = text.startIndex
-        while index < text.endIndex {
-            guard text[index].isWordCharacter else {
-                index = text.index(after: index)
-                continue
-            }
-            let start = index
-            while index < text.endIndex, text[index].isWordCharacter { index = text.index(after: index) }
-            let word = text[start..<index]
-            tokens.append(Token(text: word, key: word.lowercased(), range: start..<index))
+        var start: String.Index?
+        /// Whether the word being read so far is ASCII: its key is lowered byte by byte.
+        var asciiWord = true
+        func close(at end: String.Index) {
+            guard let begin = start else { return }
+            let word = text[begin..<end]
+            let key = asciiWord ? String(decoding: word.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+                : word.lowercased()
+            tokens.append(Token(text: word, key: key, range: begin..<end))
+            start = nil
         }
+        while index < text.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            let isWord: Bool
+            let after: String.Index
+            // An ASCII byte followed by another (or the end) is a whole Character; CR LF, the one
+            // ASCII pair that is a single Character, holds no word character either way.
+            if byte < 0x80, next == bytes.endIndex || bytes[next] < 0x80 {
+                isWord = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
+                after = next
+            } else {
+                isWord = text[index].isWordCharacter
+                after = text.index(after: index)
+            }
+            if isWord {
+                let single = byte < 0x80 && after == next
+                if start == nil {
+                    start = index
+                    asciiWord = single
+                } else if !single {
+                    asciiWord = false
+                }
+            } else {
+                close(at: index)
+            }
+            index = after
+        }
+        close(at: text.endIndex)
         return tokens
     }
 }
