@@ -48,7 +48,9 @@ public struct Ingester: Sendable {
         }
         let lines = SourceLines.split(source.text)
         var cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
-        cleaner.registryMentions = { [matcher] in matcher.mentions(in: $0).map(\.entity) }
+        // One document's matcher: what the cleaner scans, the paragraphs scan again.
+        var documentMatcher = matcher.memoizing()
+        cleaner.registryMentions = { [documentMatcher] in documentMatcher.mentions(in: $0).map(\.entity) }
         let sidecar = source.sidecar ?? SourceSidecar()
         cleaner.givenTitle = sidecar.title
         let cleaned = cleaner.clean(lines)
@@ -77,7 +79,6 @@ public struct Ingester: Sendable {
             DateFinder.find(in: $0, reference: date).first { $0.precision == .day }?.start
         }.flatMap { $0 > date ? $0 : nil }
 
-        var documentMatcher = matcher
         let paragraphs = cleaned.paragraphs.map(\.text)
         let headerTexts = [title, sidecar.subtitle ?? cleaned.subtitle].compactMap { $0 }
         documentMatcher.learnDocumentNames(from: headerTexts + paragraphs, people: people)

@@ -42,17 +42,47 @@ struct Token {
 
     static func tokens(of text: String) -> [Token] {
         var tokens: [Token] = []
+        let bytes = text.utf8
         var index = text.startIndex
-        while index < text.endIndex {
-            guard text[index].isWordCharacter else {
-                index = text.index(after: index)
-                continue
-            }
-            let start = index
-            while index < text.endIndex, text[index].isWordCharacter { index = text.index(after: index) }
-            let word = text[start..<index]
-            tokens.append(Token(text: word, key: word.lowercased(), range: start..<index))
+        var start: String.Index?
+        /// Whether the word being read so far is ASCII: its key is lowered byte by byte.
+        var asciiWord = true
+        func close(at end: String.Index) {
+            guard let begin = start else { return }
+            let word = text[begin..<end]
+            let key = asciiWord ? String(decoding: word.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+                : word.lowercased()
+            tokens.append(Token(text: word, key: key, range: begin..<end))
+            start = nil
         }
+        while index < text.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            let isWord: Bool
+            let after: String.Index
+            // An ASCII byte followed by another (or the end) is a whole Character; CR LF, the one
+            // ASCII pair that is a single Character, holds no word character either way.
+            if byte < 0x80, next == bytes.endIndex || bytes[next] < 0x80 {
+                isWord = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
+                after = next
+            } else {
+                isWord = text[index].isWordCharacter
+                after = text.index(after: index)
+            }
+            if isWord {
+                let single = byte < 0x80 && after == next
+                if start == nil {
+                    start = index
+                    asciiWord = single
+                } else if !single {
+                    asciiWord = false
+                }
+            } else {
+                close(at: index)
+            }
+            index = after
+        }
+        close(at: text.endIndex)
         return tokens
     }
 }
@@ -95,6 +125,8 @@ struct MentionMatcher {
     /// Organizations the document names as part of an affiliate it does not register ("ACLU of
     /// Massachusetts"): its bare mentions of them are ambiguous.
     private var affiliated: Set<EntityRef> = []
+    /// Scans of one document's texts; nil for the registry's matcher, shared by every document.
+    private var memo: ScanMemo<Scan>?
 
     init(organizations: [Organization], people: [Person], events: [Event]) {
         let named = organizations.flatMap { organization in
@@ -115,6 +147,14 @@ struct MentionMatcher {
             names.add(entry, key: key)
         }
         longest = max(longest, words + 2)
+        if memo != nil { memo = ScanMemo() }
+    }
+
+    /// A copy for one document that scans each of its texts once (until it learns a name).
+    func memoizing() -> MentionMatcher {
+        var copy = self
+        copy.memo = ScanMemo()
+        return copy
     }
 
     private static func parse(_ name: String, _ entity: EntityRef) -> (key: String, name: Name, words: Int)? {
@@ -145,7 +185,14 @@ struct MentionMatcher {
         scan(text).affiliates
     }
 
-    private func scan(_ text: String) -> (candidates: [Candidate], affiliates: [Affiliate]) {
+    private typealias Scan = (candidates: [Candidate], affiliates: [Affiliate])
+
+    private func scan(_ text: String) -> Scan {
+        guard let memo else { return uncachedScan(text) }
+        return memo.value(for: text) { uncachedScan(text) }
+    }
+
+    private func uncachedScan(_ text: String) -> Scan {
         let tokens = Token.tokens(of: text)
         let people = candidates(of: names, in: text, tokens)
         let events = candidates(of: eventNames, in: text, tokens)
