@@ -10,6 +10,11 @@ struct GeneratedFile: Sendable, Equatable {
         self.path = path
         data = Data(text.utf8)
     }
+
+    init(_ path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
 }
 
 /// Feeds, sitemap, robots.txt, calendars and the search index: every file that is not a page.
@@ -17,11 +22,12 @@ struct GeneratedFile: Sendable, Equatable {
 enum GeneratedFiles {
     /// `pages` are the site paths of the templated pages.
     static func all(_ site: RenderedSite, pages: [String]) async -> [GeneratedFile] {
-        await Feeds.files(site) + indexes(site, pages: pages)
+        await Feeds.files(site) + indexes(site, pages: pages, search: SearchCache())
     }
 
     /// All but the feeds: what lists the whole site.
-    static func indexes(_ site: RenderedSite, pages: [String]) async -> [GeneratedFile] {
-        Sitemap.files(site, pages: pages) + Calendars.files(site) + (await SearchIndex.files(site))
+    /// `search` keeps the search index's work between preview builds.
+    static func indexes(_ site: RenderedSite, pages: [String], search: SearchCache) async -> [GeneratedFile] {
+        Sitemap.files(site, pages: pages) + Calendars.files(site) + (await SearchIndex.files(site, cache: search))
     }
 }

@@ -35,6 +35,7 @@ public final class LiveBuild: @unchecked Sendable {
     private var indexes: (key: Int, files: [GeneratedFile])?
     private var output: OutputUpdate?
     private var bodies = BodyVersions()
+    private let search = SearchCache()
 
     public init(options: BuildOptions) {
         var options = options
@@ -139,6 +140,6 @@ public final class LiveBuild: @unchecked Sendable {
         let paths = prepared.planned.map(\.path)
         let key = inputs.key(ofIndexesFor: paths)
         if let indexes, indexes.key == key { return ((byPath, written), indexes) }
-        return ((byPath, written), (key, await GeneratedFiles.indexes(rendered, pages: paths)))
+        return ((byPath, written), (key, await GeneratedFiles.indexes(rendered, pages: paths, search: search)))
     }
 }

@@ -21,13 +21,13 @@ enum SearchIndex {
     /// Longest article text, in characters, before it is cut at a word.
     static let textLimit = 160
 
-    static func files(_ rendered: RenderedSite) async -> [GeneratedFile] {
-        let entries = entries(rendered)
-        let postings = Postings(await parallelMap(entries) { $0.words })
-        return [GeneratedFile(SitePaths.searchIndex, script(entries, postings: postings))]
+    /// `cache` keeps each entry's words between preview builds.
+    static func files(_ rendered: RenderedSite, cache: SearchCache = SearchCache()) async -> [GeneratedFile] {
+        let (postings, entries) = await cache.indexed(entries(rendered))
+        return [GeneratedFile(SitePaths.searchIndex, data: Data(script(entries, postings: postings)))]
     }
 
-    struct Entry: Equatable, Sendable {
+    struct Entry: Hashable, Sendable {
         var kind: Int
         var title: String
         var url: String
@@ -87,14 +87,27 @@ enum SearchIndex {
     }
 
     /// `window.PLACARD_SEARCH={…};` with no whitespace, keys sorted, and nothing that could end the
-    /// script, open an HTML comment or break a JavaScript string.
-    static func script(_ entries: [Entry], postings: Postings) -> String {
-        let object: [String: Any] = ["version": version, "kinds": kinds, "entries": entries.map(\.json),
-                                     "stop": StopWords.all.sorted(), "words": postings.words,
-                                     "postings": postings.deltas]
-        // The values are strings, integers and arrays of them: encoding cannot fail.
-        return "window.PLACARD_SEARCH=" + (ScriptJSON.encode(object) ?? "{}") + ";\n"
+    /// script, open an HTML comment or break a JavaScript string (`ScriptJSON`'s rules); written
+    /// from the entries' JSON as they are, so that putting it together costs little.
+    static func script(_ entries: [[UInt8]], postings: Postings) -> [UInt8] {
+        var json: [UInt8] = []
+        json.reserveCapacity(entries.reduce(0) { $0 + $1.count + 1 } + 16 * postings.present.count + 4096)
+        json += Array("window.PLACARD_SEARCH={\"entries\":[".utf8)
+        for (position, entry) in entries.enumerated() {
+            if position > 0 { json.append(UInt8(ascii: ",")) }
+            json += entry
+        }
+        json += constants
+        postings.writePostings(into: &json)
+        json += stopAndVersion
+        postings.writeWords(into: &json)
+        json += Array("};\n".utf8)
+        return json
     }
+
+    private static let constants = Array(("],\"kinds\":" + (ScriptJSON.encode(kinds) ?? "[]") + ",\"postings\":").utf8)
+    private static let stopAndVersion = Array((",\"stop\":" + (ScriptJSON.encode(StopWords.all.sorted()) ?? "[]")
+        + ",\"version\":\(version),\"words\":").utf8)
 
     private static func entry(_ kind: Int, _ title: String, _ url: String, _ text: String, extra: [String]) -> Entry {
         Entry(kind: kind, title: collapsed(title), url: url, text: text,
