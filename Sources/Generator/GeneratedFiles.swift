@@ -22,12 +22,16 @@ struct GeneratedFile: Sendable, Equatable {
 enum GeneratedFiles {
     /// `pages` are the site paths of the templated pages.
     static func all(_ site: RenderedSite, pages: [String]) async -> [GeneratedFile] {
-        await Feeds.files(site) + indexes(site, pages: pages, search: SearchCache())
+        await Feeds.files(site) + indexes(site, pages: pages)
     }
 
     /// All but the feeds: what lists the whole site.
-    /// `search` keeps the search index's work between preview builds.
-    static func indexes(_ site: RenderedSite, pages: [String], search: SearchCache) async -> [GeneratedFile] {
-        Sitemap.files(site, pages: pages) + Calendars.files(site) + (await SearchIndex.files(site, cache: search))
+    static func indexes(_ site: RenderedSite, pages: [String]) async -> [GeneratedFile] {
+        listings(site, pages: pages) + (await SearchIndex.files(site))
+    }
+
+    /// The sitemap, robots.txt and calendars: what lists pages and events, but no article's body.
+    static func listings(_ site: RenderedSite, pages: [String]) -> [GeneratedFile] {
+        Sitemap.files(site, pages: pages) + Calendars.files(site)
     }
 }

@@ -33,11 +33,35 @@ final class SearchCache: @unchecked Sendable {
     private var known: [Key: Indexed] = [:]
     private var vocabulary = SearchVocabulary()
     private var worked = 0
+    private var summaries: [Text: String] = [:]
+    private var usedSummaries: [Text: String] = [:]
+
+    /// A text compared by its bytes (equal strings may differ in bytes, and so in what they become).
+    struct Text: Hashable, Sendable {
+        var text: String
+        static func == (a: Text, b: Text) -> Bool { a.text.hasSameBytes(as: b.text) }
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     init() {}
 
     /// Entries whose words were worked out (not found here), since it was made.
     var computed: Int { lock.withLock { worked } }
+
+    /// `SearchIndex.shortened(summary)`, from the last build when it had the same summary.
+    func shortened(_ summary: String) -> String {
+        let key = Text(text: summary)
+        if let known = lock.withLock({ summaries[key] }) {
+            lock.withLock { usedSummaries[key] = known }
+            return known
+        }
+        let short = SearchIndex.shortened(summary)
+        lock.withLock { usedSummaries[key] = short }
+        return short
+    }
 
     /// The index's postings and each entry's JSON; what `entries` no longer have is forgotten.
     func indexed(_ entries: [SearchIndex.Entry]) async -> (postings: Postings, json: [[UInt8]]) {
@@ -54,6 +78,7 @@ final class SearchCache: @unchecked Sendable {
             let indexed = keys.map { known[$0]! }
             let postings = Postings(indexed.map(\.words), vocabulary: vocabulary)
             self.known = Dictionary(zip(keys, indexed), uniquingKeysWith: { a, _ in a })
+            (summaries, usedSummaries) = (usedSummaries, [:])
             // Words of entries long gone only take room: past a point, start again.
             if vocabulary.count > 4 * postings.present.count + 4096 {
                 (self.known, vocabulary) = ([:], SearchVocabulary())

@@ -23,7 +23,7 @@ enum SearchIndex {
 
     /// `cache` keeps each entry's words between preview builds.
     static func files(_ rendered: RenderedSite, cache: SearchCache = SearchCache()) async -> [GeneratedFile] {
-        let (postings, entries) = await cache.indexed(entries(rendered))
+        let (postings, entries) = await cache.indexed(entries(rendered, cache: cache))
         return [GeneratedFile(SitePaths.searchIndex, data: Data(script(entries, postings: postings)))]
     }
 
@@ -50,12 +50,14 @@ enum SearchIndex {
         }
     }
 
-    static func entries(_ rendered: RenderedSite) -> [Entry] {
+    /// `cache` keeps summaries as shortened before (whitespace is slow to find by character).
+    static func entries(_ rendered: RenderedSite, cache: SearchCache? = nil) -> [Entry] {
+        func short(_ summary: String) -> String { cache?.shortened(summary) ?? SearchIndex.shortened(summary) }
         let site = rendered.site, index = rendered.index
         var entries: [Entry] = []
         for shown in index.articlesNewestFirst.map(rendered.article) where !shown.article.draft {
             let article = shown.article
-            let text = joined([article.date.text, shown.summary.map { collapsed($0).truncated(to: textLimit) }])
+            let text = joined([article.date.text, shown.summary.map(short)])
             var found = entry(0, article.title, SitePaths.article(article.slug), text, extra: [])
             found.bodyMarkdown = article.body
             found.byline = joined([article.subtitle, article.author, article.source?.publisher], separator: " ")
@@ -64,7 +66,7 @@ enum SearchIndex {
         for shown in rendered.pages where !shown.page.draft {
             let page = shown.page
             var found = entry(1, page.title, SitePaths.page(page.slug),
-                              shown.summary.map { collapsed($0).truncated(to: textLimit) } ?? "", extra: [])
+                              shown.summary.map(short) ?? "", extra: [])
             found.bodyMarkdown = page.body
             entries.append(found)
         }
@@ -137,6 +139,11 @@ enum SearchIndex {
 
     private static func joined(_ parts: [String?], separator: String = " · ") -> String {
         parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: separator)
+    }
+
+    /// A summary as an entry shows it: on one line, cut at a word.
+    static func shortened(_ summary: String) -> String {
+        collapsed(summary).truncated(to: textLimit)
     }
 
     /// Runs of whitespace (newlines included) as one space, trimmed.
