@@ -11,14 +11,16 @@ final class SearchCache: @unchecked Sendable {
         let json: [UInt8]
     }
 
-    /// An entry compared whole; its body by bytes, hashed by its length and ends.
+    /// An entry compared by the bytes of its texts (strings equal to Swift may differ in bytes, and
+    /// the index holds bytes); its body hashed by its length and ends.
     struct Key: Hashable, Sendable {
         var entry: SearchIndex.Entry
 
         static func == (a: Key, b: Key) -> Bool {
-            var (x, y) = (a.entry, b.entry)
-            (x.bodyMarkdown, y.bodyMarkdown) = ("", "")
-            return x == y && a.entry.bodyMarkdown.hasSameBytes(as: b.entry.bodyMarkdown)
+            let (x, y) = (a.entry, b.entry)
+            return x.kind == y.kind && x.title.hasSameBytes(as: y.title) && x.url.hasSameBytes(as: y.url)
+                && x.text.hasSameBytes(as: y.text) && x.terms.hasSameBytes(as: y.terms)
+                && x.byline.hasSameBytes(as: y.byline) && x.bodyMarkdown.hasSameBytes(as: y.bodyMarkdown)
         }
 
         func hash(into hasher: inout Hasher) {
@@ -33,18 +35,8 @@ final class SearchCache: @unchecked Sendable {
     private var known: [Key: Indexed] = [:]
     private var vocabulary = SearchVocabulary()
     private var worked = 0
-    private var summaries: [Text: String] = [:]
-    private var usedSummaries: [Text: String] = [:]
-
-    /// A text compared by its bytes (equal strings may differ in bytes, and so in what they become).
-    struct Text: Hashable, Sendable {
-        var text: String
-        static func == (a: Text, b: Text) -> Bool { a.text.hasSameBytes(as: b.text) }
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-    }
+    private var summaries: [ExactText: String] = [:]
+    private var usedSummaries: [ExactText: String] = [:]
 
     init() {}
 
@@ -53,7 +45,7 @@ final class SearchCache: @unchecked Sendable {
 
     /// `SearchIndex.shortened(summary)`, from the last build when it had the same summary.
     func shortened(_ summary: String) -> String {
-        let key = Text(text: summary)
+        let key = ExactText(summary)
         if let known = lock.withLock({ summaries[key] }) {
             lock.withLock { usedSummaries[key] = known }
             return known

@@ -23,8 +23,12 @@ enum SearchIndex {
 
     /// `cache` keeps each entry's words between preview builds.
     static func files(_ rendered: RenderedSite, cache: SearchCache = SearchCache()) async -> [GeneratedFile] {
-        let (postings, entries) = await cache.indexed(entries(rendered, cache: cache))
-        return [GeneratedFile(SitePaths.searchIndex, data: Data(script(entries, postings: postings)))]
+        [await file(entries(rendered, cache: cache), cache: cache)]
+    }
+
+    static func file(_ entries: [Entry], cache: SearchCache) async -> GeneratedFile {
+        let (postings, json) = await cache.indexed(entries)
+        return GeneratedFile(SitePaths.searchIndex, data: Data(script(json, postings: postings)))
     }
 
     struct Entry: Hashable, Sendable {

@@ -4,7 +4,7 @@ import Content
 /// in the index's order (UTF-16 code units, as JavaScript compares strings). Kept between preview
 /// builds by `SearchCache`; numbers never change while it lives. Not thread-safe: its owner locks.
 final class SearchVocabulary: @unchecked Sendable {
-    private var numbers: [String: Int32] = [:]
+    private var numbers: [ExactText: Int32] = [:]
     private var words: [String] = []
     private var jsons: [[UInt8]] = []
     /// Every number, in the index's order of their words.
@@ -14,7 +14,7 @@ final class SearchVocabulary: @unchecked Sendable {
 
     func word(_ number: Int32) -> String { words[Int(number)] }
     func json(_ number: Int32) -> [UInt8] { jsons[Int(number)] }
-    func number(of word: String) -> Int32? { numbers[word] }
+    func number(of word: String) -> Int32? { numbers[ExactText(word)] }
 
     /// The numbers of `words`, stop words left out; new words are numbered and put in order.
     func numbers(of words: Set<String>) -> [Int32] {
@@ -22,12 +22,12 @@ final class SearchVocabulary: @unchecked Sendable {
         found.reserveCapacity(words.count)
         var added: [Int32] = []
         for word in words where !StopWords.all.contains(word) {
-            if let number = numbers[word] {
+            if let number = numbers[ExactText(word)] {
                 found.append(number)
                 continue
             }
             let number = Int32(self.words.count)
-            numbers[word] = number
+            numbers[ExactText(word)] = number
             self.words.append(word)
             jsons.append(Array((ScriptJSON.encode(word) ?? "\"\"").utf8))
             added.append(number)
@@ -57,5 +57,20 @@ final class SearchVocabulary: @unchecked Sendable {
 
     private func precedes(_ a: Int32, _ b: Int32) -> Bool {
         words[Int(a)].utf16.lexicographicallyPrecedes(words[Int(b)].utf16)
+    }
+}
+
+/// A text compared and hashed by its bytes: strings equal to Swift (é composed or not) may differ
+/// in bytes, and the index holds bytes, so a cache keyed by `String` could give another's.
+struct ExactText: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (a: ExactText, b: ExactText) -> Bool { a.text.hasSameBytes(as: b.text) }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
