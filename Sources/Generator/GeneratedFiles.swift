@@ -10,6 +10,11 @@ struct GeneratedFile: Sendable, Equatable {
         self.path = path
         data = Data(text.utf8)
     }
+
+    init(_ path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
 }
 
 /// Feeds, sitemap, robots.txt, calendars and the search index: every file that is not a page.
@@ -22,6 +27,11 @@ enum GeneratedFiles {
 
     /// All but the feeds: what lists the whole site.
     static func indexes(_ site: RenderedSite, pages: [String]) async -> [GeneratedFile] {
-        Sitemap.files(site, pages: pages) + Calendars.files(site) + (await SearchIndex.files(site))
+        listings(site, pages: pages) + (await SearchIndex.files(site))
+    }
+
+    /// The sitemap, robots.txt and calendars: what lists pages and events, but no article's body.
+    static func listings(_ site: RenderedSite, pages: [String]) -> [GeneratedFile] {
+        Sitemap.files(site, pages: pages) + Calendars.files(site)
     }
 }

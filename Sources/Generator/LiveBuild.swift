@@ -32,9 +32,11 @@ public final class LiveBuild: @unchecked Sendable {
     /// Each page's inputs and bytes, by output path.
     private var pages: [String: (key: Int, data: Data)] = [:]
     private var feeds: [String: (key: Int, data: Data)] = [:]
-    private var indexes: (key: Int, files: [GeneratedFile])?
+    private var listings: (key: Int, files: [GeneratedFile])?
+    private var searchIndex: (key: Int, files: [GeneratedFile])?
     private var output: OutputUpdate?
     private var bodies = BodyVersions()
+    private let search = SearchCache()
 
     public init(options: BuildOptions) {
         var options = options
@@ -61,7 +63,9 @@ public final class LiveBuild: @unchecked Sendable {
         try SiteBuilder.refuseWarningsIfStrict(prepared, options)
         let inputs = PageInputs(prepared, version: options.version, bodies: &bodies)
         let (newPages, rendered) = try await renderPages(prepared, inputs)
-        let (newFeeds, newIndexes) = await generatedFiles(prepared, inputs)
+        let newFeeds = await feedFiles(prepared, inputs)
+        let newListings = listingFiles(prepared, inputs)
+        let newSearch = await searchFiles(prepared, inputs)
 
         var files = SiteBuilder.copiedFiles(prepared, options)
         files += try await ImageFiles.files(prepared.images, previousOutput: folder.url)
@@ -69,7 +73,9 @@ public final class LiveBuild: @unchecked Sendable {
             let path = SitePaths.file(for: page.path)
             files.append((path, .data(newPages[path]!.data)))
         }
-        for (path, data) in newFeeds.written + newIndexes.files.map({ ($0.path, $0.data) }) { files.append((path, .data(data))) }
+        for (path, data) in newFeeds.written + (newListings.files + newSearch.files).map({ ($0.path, $0.data) }) {
+            files.append((path, .data(data)))
+        }
         var snapshot: [String: ServedFile] = [:]
         for (path, source) in files {
             switch source {
@@ -90,7 +96,7 @@ public final class LiveBuild: @unchecked Sendable {
             throw DiagnosticList([.error(SourceLocation(file: options.outputDisplay), "cannot write the output: \(error)")])
         }
         options.cache?.finishBuild()
-        (pages, feeds, indexes) = (newPages, newFeeds.byPath, newIndexes)
+        (pages, feeds, listings, searchIndex) = (newPages, newFeeds.byPath, newListings, newSearch)
         lock.withLock { owned = Set(snapshot.keys) }
         let elapsed = ContinuousClock.now - started
         return LiveBuildReport(pages: prepared.planned.count, rendered: rendered, written: written,
@@ -122,9 +128,9 @@ public final class LiveBuild: @unchecked Sendable {
         return (pages, stale.count)
     }
 
-    /// Feeds whose inputs changed are written again, and the other generated files when theirs did.
-    private func generatedFiles(_ prepared: PreparedSite, _ inputs: PageInputs) async
-        -> (feeds: (byPath: [String: (key: Int, data: Data)], written: [(String, Data)]), indexes: (key: Int, files: [GeneratedFile])) {
+    /// Feeds whose inputs changed are written again, the others kept.
+    private func feedFiles(_ prepared: PreparedSite, _ inputs: PageInputs) async
+        -> (byPath: [String: (key: Int, data: Data)], written: [(String, Data)]) {
         let rendered = prepared.rendered
         let previous = feeds
         let plans = Feeds.plans(rendered).map { (plan: $0, key: inputs.key(of: $0)) }
@@ -134,11 +140,22 @@ public final class LiveBuild: @unchecked Sendable {
             byPath[item.plan.path] = (item.key, file.data)
         }
         for item in plans where byPath[item.plan.path] == nil { byPath[item.plan.path] = previous[item.plan.path] }
-        let written = plans.map { ($0.plan.path, byPath[$0.plan.path]!.data) }
+        return (byPath, plans.map { ($0.plan.path, byPath[$0.plan.path]!.data) })
+    }
 
+    /// The sitemap, robots.txt and calendars, made again when what they list changed.
+    private func listingFiles(_ prepared: PreparedSite, _ inputs: PageInputs) -> (key: Int, files: [GeneratedFile]) {
         let paths = prepared.planned.map(\.path)
-        let key = inputs.key(ofIndexesFor: paths)
-        if let indexes, indexes.key == key { return ((byPath, written), indexes) }
-        return ((byPath, written), (key, await GeneratedFiles.indexes(rendered, pages: paths)))
+        let key = inputs.key(ofListingsFor: paths)
+        if let listings, listings.key == key { return listings }
+        return (key, GeneratedFiles.listings(prepared.rendered, pages: paths))
+    }
+
+    /// The search index, put together again (from the entries that did not change, as they were)
+    /// when any article or page changed.
+    private func searchFiles(_ prepared: PreparedSite, _ inputs: PageInputs) async -> (key: Int, files: [GeneratedFile]) {
+        let key = inputs.searchIndex
+        if let searchIndex, searchIndex.key == key { return searchIndex }
+        return (key, await SearchIndex.files(prepared.rendered, cache: search))
     }
 }

@@ -90,9 +90,14 @@ struct PageInputs {
         return hasher.finalize()
     }
 
-    /// The sitemap, robots.txt, calendars and the search index (which holds every body's words).
-    func key(ofIndexesFor pagePaths: [String]) -> Int {
-        Self.hash(global, lists, wholeArticles, pages, pagePaths)
+    /// The sitemap, robots.txt and calendars: articles as lists show them, and every page's path.
+    func key(ofListingsFor pagePaths: [String]) -> Int {
+        Self.hash(global, lists, pages, pagePaths)
+    }
+
+    /// The search index, which holds every body's words.
+    var searchIndex: Int {
+        Self.hash(global, lists, wholeArticles, pages)
     }
 
     private static func hash<each Value: Hashable>(_ values: repeat each Value) -> Int {

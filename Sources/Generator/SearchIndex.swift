@@ -21,13 +21,17 @@ enum SearchIndex {
     /// Longest article text, in characters, before it is cut at a word.
     static let textLimit = 160
 
-    static func files(_ rendered: RenderedSite) async -> [GeneratedFile] {
-        let entries = entries(rendered)
-        let postings = Postings(await parallelMap(entries) { $0.words })
-        return [GeneratedFile(SitePaths.searchIndex, script(entries, postings: postings))]
+    /// `cache` keeps each entry's words between preview builds.
+    static func files(_ rendered: RenderedSite, cache: SearchCache = SearchCache()) async -> [GeneratedFile] {
+        [await file(entries(rendered, cache: cache), cache: cache)]
     }
 
-    struct Entry: Equatable, Sendable {
+    static func file(_ entries: [Entry], cache: SearchCache) async -> GeneratedFile {
+        let (postings, json) = await cache.indexed(entries)
+        return GeneratedFile(SitePaths.searchIndex, data: Data(script(json, postings: postings)))
+    }
+
+    struct Entry: Hashable, Sendable {
         var kind: Int
         var title: String
         var url: String
@@ -50,12 +54,14 @@ enum SearchIndex {
         }
     }
 
-    static func entries(_ rendered: RenderedSite) -> [Entry] {
+    /// `cache` keeps summaries as shortened before (whitespace is slow to find by character).
+    static func entries(_ rendered: RenderedSite, cache: SearchCache? = nil) -> [Entry] {
+        func short(_ summary: String) -> String { cache?.shortened(summary) ?? SearchIndex.shortened(summary) }
         let site = rendered.site, index = rendered.index
         var entries: [Entry] = []
         for shown in index.articlesNewestFirst.map(rendered.article) where !shown.article.draft {
             let article = shown.article
-            let text = joined([article.date.text, shown.summary.map { collapsed($0).truncated(to: textLimit) }])
+            let text = joined([article.date.text, shown.summary.map(short)])
             var found = entry(0, article.title, SitePaths.article(article.slug), text, extra: [])
             found.bodyMarkdown = article.body
             found.byline = joined([article.subtitle, article.author, article.source?.publisher], separator: " ")
@@ -64,7 +70,7 @@ enum SearchIndex {
         for shown in rendered.pages where !shown.page.draft {
             let page = shown.page
             var found = entry(1, page.title, SitePaths.page(page.slug),
-                              shown.summary.map { collapsed($0).truncated(to: textLimit) } ?? "", extra: [])
+                              shown.summary.map(short) ?? "", extra: [])
             found.bodyMarkdown = page.body
             entries.append(found)
         }
@@ -87,14 +93,27 @@ enum SearchIndex {
     }
 
     /// `window.PLACARD_SEARCH={…};` with no whitespace, keys sorted, and nothing that could end the
-    /// script, open an HTML comment or break a JavaScript string.
-    static func script(_ entries: [Entry], postings: Postings) -> String {
-        let object: [String: Any] = ["version": version, "kinds": kinds, "entries": entries.map(\.json),
-                                     "stop": StopWords.all.sorted(), "words": postings.words,
-                                     "postings": postings.deltas]
-        // The values are strings, integers and arrays of them: encoding cannot fail.
-        return "window.PLACARD_SEARCH=" + (ScriptJSON.encode(object) ?? "{}") + ";\n"
+    /// script, open an HTML comment or break a JavaScript string (`ScriptJSON`'s rules); written
+    /// from the entries' JSON as they are, so that putting it together costs little.
+    static func script(_ entries: [[UInt8]], postings: Postings) -> [UInt8] {
+        var json: [UInt8] = []
+        json.reserveCapacity(entries.reduce(0) { $0 + $1.count + 1 } + 16 * postings.present.count + 4096)
+        json += Array("window.PLACARD_SEARCH={\"entries\":[".utf8)
+        for (position, entry) in entries.enumerated() {
+            if position > 0 { json.append(UInt8(ascii: ",")) }
+            json += entry
+        }
+        json += constants
+        postings.writePostings(into: &json)
+        json += stopAndVersion
+        postings.writeWords(into: &json)
+        json += Array("};\n".utf8)
+        return json
     }
+
+    private static let constants = Array(("],\"kinds\":" + (ScriptJSON.encode(kinds) ?? "[]") + ",\"postings\":").utf8)
+    private static let stopAndVersion = Array((",\"stop\":" + (ScriptJSON.encode(StopWords.all.sorted()) ?? "[]")
+        + ",\"version\":\(version),\"words\":").utf8)
 
     private static func entry(_ kind: Int, _ title: String, _ url: String, _ text: String, extra: [String]) -> Entry {
         Entry(kind: kind, title: collapsed(title), url: url, text: text,
@@ -124,6 +143,11 @@ enum SearchIndex {
 
     private static func joined(_ parts: [String?], separator: String = " · ") -> String {
         parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: separator)
+    }
+
+    /// A summary as an entry shows it: on one line, cut at a word.
+    static func shortened(_ summary: String) -> String {
+        collapsed(summary).truncated(to: textLimit)
     }
 
     /// Runs of whitespace (newlines included) as one space, trimmed.

@@ -1,0 +1,81 @@
+import Content
+import Foundation
+
+/// Each search entry's words and JSON, kept by the entry itself (title, texts, body bytes), so that
+/// a preview rebuild after one edit works out one entry again and only puts the index together.
+/// A clean build uses a fresh one: both go through the same code, so they write the same bytes.
+final class SearchCache: @unchecked Sendable {
+    struct Indexed: Sendable {
+        /// Word numbers in `vocabulary`, each once, stop words left out.
+        let words: [Int32]
+        let json: [UInt8]
+    }
+
+    /// An entry compared by the bytes of its texts (strings equal to Swift may differ in bytes, and
+    /// the index holds bytes); its body hashed by its length and ends.
+    struct Key: Hashable, Sendable {
+        var entry: SearchIndex.Entry
+
+        static func == (a: Key, b: Key) -> Bool {
+            let (x, y) = (a.entry, b.entry)
+            return x.kind == y.kind && x.title.hasSameBytes(as: y.title) && x.url.hasSameBytes(as: y.url)
+                && x.text.hasSameBytes(as: y.text) && x.terms.hasSameBytes(as: y.terms)
+                && x.byline.hasSameBytes(as: y.byline) && x.bodyMarkdown.hasSameBytes(as: y.bodyMarkdown)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var fields = entry
+            fields.bodyMarkdown = ""
+            hasher.combine(fields)
+            hasher.combineEnds(of: entry.bodyMarkdown)
+        }
+    }
+
+    private let lock = NSLock()
+    private var known: [Key: Indexed] = [:]
+    private var vocabulary = SearchVocabulary()
+    private var worked = 0
+    private var summaries: [ExactText: String] = [:]
+    private var usedSummaries: [ExactText: String] = [:]
+
+    init() {}
+
+    /// Entries whose words were worked out (not found here), since it was made.
+    var computed: Int { lock.withLock { worked } }
+
+    /// `SearchIndex.shortened(summary)`, from the last build when it had the same summary.
+    func shortened(_ summary: String) -> String {
+        let key = ExactText(summary)
+        if let known = lock.withLock({ summaries[key] }) {
+            lock.withLock { usedSummaries[key] = known }
+            return known
+        }
+        let short = SearchIndex.shortened(summary)
+        lock.withLock { usedSummaries[key] = short }
+        return short
+    }
+
+    /// The index's postings and each entry's JSON; what `entries` no longer have is forgotten.
+    func indexed(_ entries: [SearchIndex.Entry]) async -> (postings: Postings, json: [[UInt8]]) {
+        let keys = entries.map(Key.init)
+        var known = lock.withLock { self.known }
+        let missing = Array(Set(keys.filter { known[$0] == nil }))
+        let words = await parallelMap(missing) { $0.entry.words }
+        return lock.withLock {
+            for (key, words) in zip(missing, words) {
+                known[key] = Indexed(words: vocabulary.numbers(of: words),
+                                     json: Array((ScriptJSON.encode(key.entry.json) ?? "[]").utf8))
+            }
+            worked += missing.count
+            let indexed = keys.map { known[$0]! }
+            let postings = Postings(indexed.map(\.words), vocabulary: vocabulary)
+            self.known = Dictionary(zip(keys, indexed), uniquingKeysWith: { a, _ in a })
+            (summaries, usedSummaries) = (usedSummaries, [:])
+            // Words of entries long gone only take room: past a point, start again.
+            if vocabulary.count > 4 * postings.present.count + 4096 {
+                (self.known, vocabulary) = ([:], SearchVocabulary())
+            }
+            return (postings, indexed.map(\.json))
+        }
+    }
+}
