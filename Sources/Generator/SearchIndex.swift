@@ -133,6 +133,16 @@ enum SearchIndex {
 
     /// What search.js compares: lowercase, without diacritics, split at anything but letters and digits.
     static func normalizedWords(_ text: String) -> [String] {
+        // Word by word: an ASCII word needs only lowercasing, and Foundation's folding, which
+        // bridges to NSString, is kept for the words that have more than ASCII.
+        text.split { !$0.isLetterOrDigit }.flatMap { word -> [String] in
+            if word.utf8.allSatisfy({ $0 < 0x80 }) { return [word.lowercased()] }
+            return folded(String(word))
+        }
+    }
+
+    /// What the index held before, for the words that are not ASCII, and for tests to compare with.
+    static func folded(_ text: String) -> [String] {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         return folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }

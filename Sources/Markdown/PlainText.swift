@@ -19,7 +19,7 @@ extension MarkdownDocument {
                 break
             }
         }
-        return blocks.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return blocks.map(\.trimmedOfWhitespace).filter { !$0.isEmpty }
             .joined(separator: "\n\n")
     }
 }

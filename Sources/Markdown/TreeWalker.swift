@@ -97,5 +97,5 @@ func plainText(of node: OpaquePointer) -> String {
             break
         }
     }
-    return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    return text.trimmedOfWhitespace
 }

@@ -1,3 +1,5 @@
+import Content
+
 /// How a quote reads on a page: a fragment marked as one, an excerpt of at most two sentences for
 /// lists, and whether an article's body already shows it.
 enum QuoteText {
@@ -82,7 +84,7 @@ enum QuoteText {
         var result = ""
         var pendingSpace = false
         for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
+            if character.isLetterOrDigit {
                 if pendingSpace, !result.isEmpty { result.append(" ") }
                 pendingSpace = false
                 result.append(character)

@@ -578,3 +578,21 @@ const runs = scenarios.map(({ mode, query }) => {
 });
 process.stdout.write(JSON.stringify(runs));
 """#
+
+/// The index's words, read word by word with an ASCII fast path, are what folding the whole text read.
+@Suite struct SearchWordsTests {
+    @Test func wordsAreWhatFoldingTheWholeTextGave() throws {
+        let folders = ["content/sources", "content/pages", "Tests/Fixtures/loader-eval/content/sources"]
+        var texts = ["Ça coûte 10 € — «Straße» ﬁne İstanbul ǅ 𝒜 x\u{301}y", "don’t stop, U.S.-based 2,000+ ICE"]
+        for folder in folders {
+            let url = repositoryRoot.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+                texts.append(try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8))
+            }
+        }
+        #expect(texts.count > 100)
+        for text in texts {
+            #expect(SearchIndex.normalizedWords(text) == SearchIndex.folded(text), "\(text.prefix(60))")
+        }
+    }
+}
