@@ -49,7 +49,8 @@ extension PageContexts {
         let events = article.events.uniqued().compactMap { index.eventsByID[$0] }
         value.list("events", events.sorted(by: SiteIndex.timelineOrder).map { eventItem($0, links: links) })
         // Statements the body shows in full are not repeated under "Quotes".
-        let body = QuoteText.comparable(MarkdownDocument.plainText(article.body))
+        // The body is read only for an article with quotes: most have none.
+        let body = article.quotes.isEmpty ? "" : QuoteText.comparable(MarkdownDocument.plainText(article.body))
         value.list("quotes", article.quotes.filter { !QuoteText.isShown($0.text, inComparable: body) }.map {
             quoteItem($0, article: nil, links: links)
         })
