@@ -31,6 +31,7 @@ final class SearchCache: @unchecked Sendable {
         }
     }
 
+    static let entriesPerBatch = 2_048
     private let lock = NSLock()
     private var known: [Key: Indexed] = [:]
     private var vocabulary = SearchVocabulary()
@@ -60,12 +61,18 @@ final class SearchCache: @unchecked Sendable {
         let keys = entries.map(Key.init)
         var known = lock.withLock { self.known }
         let missing = Array(Set(keys.filter { known[$0] == nil }))
-        let words = await parallelMap(missing) { $0.entry.words }
-        return lock.withLock {
-            for (key, words) in zip(missing, words) {
-                known[key] = Indexed(words: vocabulary.numbers(of: words),
-                                     json: Array((ScriptJSON.encode(key.entry.json) ?? "[]").utf8))
+        // A few thousand entries' words at a time: the word sets of 100,000 articles at once took gigabytes.
+        for start in stride(from: 0, to: missing.count, by: Self.entriesPerBatch) {
+            let batch = Array(missing[start..<min(start + Self.entriesPerBatch, missing.count)])
+            let words = await parallelMap(batch) { $0.entry.words }
+            lock.withLock {
+                for (key, words) in zip(batch, words) {
+                    known[key] = Indexed(words: vocabulary.numbers(of: words),
+                                         json: Array((ScriptJSON.encode(key.entry.json) ?? "[]").utf8))
+                }
             }
+        }
+        return lock.withLock {
             worked += missing.count
             let indexed = keys.map { known[$0]! }
             let postings = Postings(indexed.map(\.words), vocabulary: vocabulary)
