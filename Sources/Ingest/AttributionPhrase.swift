@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// A piece of an attribution with its words and the registry names in it; words inside a name
@@ -76,7 +77,7 @@ struct Phrase {
             let skippable = AttributionVocabulary.titles.union(AttributionVocabulary.leadingConjunctions)
             if leading.allSatisfy({ skippable.contains($0.key) }) { return first.entity }
         }
-        if let last = people.last, text[last.range.upperBound...].allSatisfy({ !$0.isWordCharacter }) { return last.entity }
+        if let last = people.last, text[last.range.upperBound...].allSatisfy({ !$0.isLetterOrDigit }) { return last.entity }
         return nil
     }
 
@@ -91,7 +92,7 @@ struct Phrase {
     /// Ends with a capitalized word: a name (`… was Malkia Cyril`).
     var endsWithName: Bool {
         guard let last = tokens.last, last.isCapitalized, !Ingester.notNames.contains(last.key) else { return false }
-        return text[last.range.upperBound...].allSatisfy { !$0.isWordCharacter }
+        return text[last.range.upperBound...].allSatisfy { !$0.isLetterOrDigit }
     }
 
     /// The organization the phrase is nothing but the name of (`the ACLU`, `ProtestAmazon.org`).

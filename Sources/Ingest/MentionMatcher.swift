@@ -66,7 +66,7 @@ struct Token {
                 isWord = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
                 after = next
             } else {
-                isWord = text[index].isWordCharacter
+                isWord = text[index].isLetterOrDigit
                 after = text.index(after: index)
             }
             if isWord {

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// A line of a raw document that holds text, with its 1-based line number.
@@ -20,7 +21,7 @@ public struct LineDecision: Sendable, Hashable {
 extension String {
     /// Words: runs of letters and digits.
     var words: [Substring] {
-        split { !$0.isWordCharacter }
+        split { !$0.isLetterOrDigit }
     }
 
     var wordCount: Int { words.count }
@@ -64,13 +65,6 @@ extension String {
 }
 
 extension Character {
-    /// A letter or a digit: what words are made of. ASCII, most of any text, is told without
-    /// Unicode's tables.
-    var isWordCharacter: Bool {
-        guard let ascii = asciiValue else { return isLetter || isNumber }
-        return (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(ascii | 0x20)
-    }
-
     /// What `CharacterSet.whitespaces` trims: spaces and tabs, not line breaks.
     var isHorizontalSpace: Bool {
         unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) }

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Who an attribution names, and the rule that read it.
@@ -123,7 +124,7 @@ struct SpeakerReader {
         guard segments.count >= 2, let relative = segments.last?.tokens, relative.count == 1,
               Words.relativePronouns.contains(relative[0].key) else { return nil }
         let before = segments[segments.count - 2]
-        guard let mention = before.mentions.last, before.text[mention.range.upperBound...].allSatisfy({ !$0.isWordCharacter }),
+        guard let mention = before.mentions.last, before.text[mention.range.upperBound...].allSatisfy({ !$0.isLetterOrDigit }),
               !before.names(Words.outsiders) else { return nil }
         return Attribution(speaker: mention.entity, shape: shape)
     }
@@ -135,7 +136,7 @@ struct SpeakerReader {
         if let person = segments.reversed().lazy.compactMap(\.edgePerson).first { return Attribution(speaker: person, shape: shape) }
         guard let index = segments.lastIndex(where: { $0.tokens.first?.isCapitalized == true }) else { return nil }
         let segment = segments[index]
-        if let mention = segment.mentions.last, segment.text[mention.range.upperBound...].allSatisfy({ !$0.isWordCharacter }) {
+        if let mention = segment.mentions.last, segment.text[mention.range.upperBound...].allSatisfy({ !$0.isLetterOrDigit }) {
             return Attribution(speaker: mention.entity, shape: shape)
         }
         guard segment.endsWithName else { return nil }

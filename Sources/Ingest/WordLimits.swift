@@ -1,3 +1,5 @@
+import Content
+
 extension String {
     /// The number of words, counted no further than one past `limit`: enough to compare with
     /// `limit`, in time that does not grow with a paragraph of a megabyte.
@@ -5,7 +7,7 @@ extension String {
         var count = 0
         var inWord = false
         for character in self {
-            let isWord = character.isWordCharacter
+            let isWord = character.isLetterOrDigit
             if isWord && !inWord {
                 count += 1
                 if count > limit { return count }

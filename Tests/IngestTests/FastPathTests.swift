@@ -27,12 +27,12 @@ import Testing
         var tokens: [Token] = []
         var index = text.startIndex
         while index < text.endIndex {
-            guard text[index].isWordCharacter else {
+            guard text[index].isLetterOrDigit else {
                 index = text.index(after: index)
                 continue
             }
             let start = index
-            while index < text.endIndex, text[index].isWordCharacter { index = text.index(after: index) }
+            while index < text.endIndex, text[index].isLetterOrDigit { index = text.index(after: index) }
             let word = text[start..<index]
             tokens.append(Token(text: word, key: word.lowercased(), range: start..<index))
         }
