@@ -8,6 +8,18 @@ struct QuoteSpan {
     var isOpen = false
 }
 
+extension QuoteSpan {
+    /// From the mark at `start` to the mark at `end`, or, with no `end`, left open to the paragraph's end.
+    init(in paragraph: String, from start: String.Index, to end: String.Index?) {
+        let inside = paragraph.index(after: start)
+        guard let end else {
+            self.init(range: start..<paragraph.endIndex, text: String(paragraph[inside...]), isOpen: true)
+            return
+        }
+        self.init(range: start..<paragraph.index(after: end), text: String(paragraph[inside..<end]))
+    }
+}
+
 /// The quotation marks of a paragraph, read by where they stand as a reader reads them: a mark
 /// before a word opens, a mark after one closes, whatever its shape. Pages mix their marks
 /// (`“…racism," Wu said`), open with a right mark (`rights.”IBM firmly…`) and leave the last
@@ -34,7 +46,7 @@ struct QuoteMarks {
             if character == "«" || character == "»" {
                 // Guillemets say which way they face.
                 if character == "«", open == nil { open = index } else if character == "»", let start = open {
-                    spans.append(QuoteSpan(range: start..<after, text: String(paragraph[paragraph.index(after: start)..<index])))
+                    spans.append(QuoteSpan(in: paragraph, from: start, to: index))
                     open = nil
                 }
                 continue
@@ -44,7 +56,7 @@ struct QuoteMarks {
             if let start = open {
                 // Inside a quotation a mark closes it unless it plainly opens a nested one.
                 guard closing || !opening else { continue }
-                spans.append(QuoteSpan(range: start..<after, text: String(paragraph[paragraph.index(after: start)..<index])))
+                spans.append(QuoteSpan(in: paragraph, from: start, to: index))
                 open = nil
             } else if character == "”" ? opening && !closing : opening || !closing {
                 open = index
@@ -53,8 +65,7 @@ struct QuoteMarks {
             }
         }
         if let start = open {
-            spans.append(QuoteSpan(range: start..<paragraph.endIndex, text: String(paragraph[paragraph.index(after: start)...]),
-                                   isOpen: true))
+            spans.append(QuoteSpan(in: paragraph, from: start, to: nil))
         }
         mergeSingleQuotes(paragraph)
     }
@@ -87,7 +98,7 @@ struct QuoteMarks {
             }
             if let start = open {
                 guard character != "‘", Self.standsClosing(previous: previous, next: next) else { continue }
-                singles.append(QuoteSpan(range: start..<after, text: String(paragraph[paragraph.index(after: start)..<index])))
+                singles.append(QuoteSpan(in: paragraph, from: start, to: index))
                 open = nil
             } else if character != "’", let next, next.isLetter,
                       previous.map({ $0.isWhitespace || Self.openingNeighbours.contains($0) || Self.doubleMarks.contains($0) }) ?? true {
@@ -96,8 +107,7 @@ struct QuoteMarks {
         }
         // Left open, it is a statement running on only where it opens the paragraph; elsewhere a stray mark.
         if let start = open, start == paragraph.startIndex {
-            singles.append(QuoteSpan(range: start..<paragraph.endIndex, text: String(paragraph[paragraph.index(after: start)...]),
-                                     isOpen: true))
+            singles.append(QuoteSpan(in: paragraph, from: start, to: nil))
         }
         // Each span is compared with each of the other kind: past this many pairs a paragraph is not
         // prose with quotations, and its single marks are left unread.
