@@ -10,6 +10,12 @@ extension Cleaner {
         return words <= 12 && !text.endsLikeASentence && text.matches(Vocabulary.legalLinks)
     }
 
+    /// Two paragraphs of twenty words or more after a line: the article goes on below it, so it is no
+    /// footer. A page's footer is followed by links and labels, not by prose.
+    static func isFollowedByArticleProse(_ lines: [SourceLine], after index: Int) -> Bool {
+        lines[(index + 1)...].lazy.filter { isFullParagraph($0.text) && $0.text.wordCount(upTo: 20) >= 20 }.prefix(2).count == 2
+    }
+
     /// A photo's caption or credit: `(Photo: X/Getty)`, `Photo by …`, `… (James Pace-Cornsilk)`,
     /// `X is displayed during … on Sept. 25, 2019.`
     static func isCaption(_ text: String) -> Bool {
@@ -41,7 +47,7 @@ extension Cleaner {
         if words <= 15, !text.endsLikeASentence, text.matches(Vocabulary.widgetLink) { return widgetLinkReason }
         if words <= 40, text.matches(Vocabulary.tagList) { return "tags or categories" }
         if text.matches(Vocabulary.kindLabel) { return "label of the page's kind or section" }
-        if words <= 60, text.matches(Vocabulary.repostNote) { return "repost note (appeared first on …)" }
+        if words <= 60, text.matches(Vocabulary.repostNote) { return repostNoteReason }
         if words <= 40, text.matches(Vocabulary.contactTheNewsroom) { return "how to contact the newsroom" }
         if words <= 15, text.matches(Vocabulary.fileDetails) { return "file viewer details" }
         if words <= 30, text.matches(Vocabulary.serviceNotice) { return "site service notice" }

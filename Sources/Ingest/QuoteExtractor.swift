@@ -41,7 +41,8 @@ struct QuoteExtractor {
             if let statement = statements.statement(at: index) {
                 found = [statement]
             } else {
-                found = paragraphQuotes(paragraphs[index], at: index, marks[index], reader).map(statements.attributed)
+                let paragraphMarks = Self.lostItsOpeningMark(index, paragraphs, marks) ? marks[index].continuing(paragraphs[index]) : marks[index]
+                found = paragraphQuotes(paragraphs[index], at: index, paragraphMarks, reader).map(statements.attributed)
             }
             if let first = found.first, first.speaker == nil, first.standaloneParagraphs.first == index,
                let open = quotes.last, open.speaker != nil, Self.leavesOpen(open, marks, before: index) {
@@ -60,6 +61,20 @@ struct QuoteExtractor {
         let last = quote.standaloneParagraphs.last ?? quote.paragraph
         return last == index - 1 && marks[last].spans.last?.isOpen == true && quote.standaloneParagraphs.count <= 1
     }
+
+    /// `We’re implementing a moratorium…,” blogged Amazon.`: a paragraph whose first mark closes a
+    /// quotation that no paragraph before it left open, right before a speech verb, lost the mark
+    /// that opened it at its start; the words up to the mark are the quotation.
+    private static func lostItsOpeningMark(_ index: Int, _ paragraphs: [String], _ marks: [QuoteMarks]) -> Bool {
+        guard let end = marks[index].earlierQuotationEnd, index == 0 || marks[index - 1].spans.last?.isOpen != true else { return false }
+        let paragraph = paragraphs[index]
+        guard String(paragraph[..<end]).wordCount(upTo: minimumWords) >= minimumWords else { return false }
+        let after = paragraph[paragraph.index(after: end)...].prefix { !".!?“\"".contains($0) }
+        return String(after).wordCount(upTo: 8) <= 8 && String(after).matches(lostMarkAttribution)
+    }
+
+    /// `,” blogged Amazon` / `,” the company said`: a speech verb among the few words after the mark.
+    private static let lostMarkAttribution = regex(#"^[\s,]*(?:[\p{L}.'’-]+\s+){0,4}(?:\#(speechVerbs))\b"#)
 
     /// The quotations of one paragraph. Pieces of one quotation that its attribution interrupts
     /// (`“…,” said X, role, “…”`) are joined before the quotation is judged long enough to count.
