@@ -62,6 +62,13 @@ struct QuoteExtractor {
         return last == index - 1 && marks[last].spans.last?.isOpen == true && quote.standaloneParagraphs.count <= 1
     }
 
+    /// One closed quotation from the paragraph's first character to its last, whatever the shape of
+    /// its opening mark (`” . . .Each of the citizens…”`).
+    private static func spansWhole(_ paragraph: String, _ marks: QuoteMarks) -> Bool {
+        guard marks.spans.count == 1, let span = marks.spans.first, !span.isOpen else { return false }
+        return span.range.lowerBound == paragraph.startIndex && span.range.upperBound == paragraph.endIndex
+    }
+
     /// `We’re implementing a moratorium…,” blogged Amazon.`: a paragraph whose first mark closes a
     /// quotation that no paragraph before it left open, right before a speech verb, lost the mark
     /// that opened it at its start; the words up to the mark are the quotation.
@@ -93,7 +100,7 @@ struct QuoteExtractor {
             let text = Self.joinedQuote(group.map(\.text))
             let attribution = attribution(of: group[0], marks.spans, in: paragraph, at: index, reader)
             guard Self.isQuotation(text, attributed: attribution.map { $0.attributes && $0.attributesPhrase } ?? false) else { continue }
-            let standalone = groups.count == 1 && group.count == 1 && paragraph.isStandaloneQuotation
+            let standalone = groups.count == 1 && group.count == 1 && (paragraph.isStandaloneQuotation || Self.spansWhole(paragraph, marks))
             quotes.append(ExtractedQuote(text: text, speaker: attribution?.speaker, standaloneParagraphs: standalone ? [index] : []))
             quotes[quotes.count - 1].explain(attribution?.shape ?? .unstated, paragraph: index)
         }
