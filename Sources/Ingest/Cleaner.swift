@@ -45,9 +45,9 @@ struct Cleaner {
         }
 
         // Footer: a licence or copyright line in the second part of the page, and all after it; not
-        // one the article's paragraphs follow (a photo's `© Name` credit).
+        // a photo's `© Name` credit that paragraphs follow.
         if let start = lines.indices.first(where: {
-            $0 >= lines.count * 2 / 5 && Self.isFooterLine(lines[$0].text) && !Self.isFollowedByArticleProse(lines, after: $0)
+            $0 >= lines.count * 2 / 5 && Self.isFooterLine(lines[$0].text) && !Self.isCreditAboveProse(lines, at: $0)
         }) {
             for index in start..<lines.count {
                 set(index, .removed, index == start ? "footer: licence, copyright or legal line" : "after the footer")

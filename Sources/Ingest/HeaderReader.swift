@@ -57,8 +57,10 @@ extension Cleaner {
                                              article: kept.filter { $0 >= bodyStart }.map { lines[$0].text })
 
         let bodyWords = Self.contentWords(lines, kept.filter { $0 >= bodyStart })
+        let addresses = Self.letterAddressBlock(lines, kept: kept)
         for index in kept where index > titleIndex && index < bodyStart && roles[index] == .body {
-            let (role, reason) = headerRole(index, lines, roles, reasons, bodyWords: bodyWords, document: &document)
+            let (role, reason) = addresses.contains(index) ? (.body, Self.letterHeaderReason(lines[index].text) ?? Self.addressBlockReason)
+                : headerRole(index, lines, roles, reasons, bodyWords: bodyWords, document: &document)
             roles[index] = role
             reasons[index] = reason
         }
@@ -73,7 +75,7 @@ extension Cleaner {
         if text.comparable == document.title?.comparable { return (.removed, "repeats the title") }
         if Self.continuesAnAddress(text, previous: index > 0 ? lines[index - 1].text : nil,
                                    next: index + 1 < lines.count ? lines[index + 1].text : nil) {
-            return (.body, "letter address (header): a line of an address set out over several")
+            return (.body, Self.addressBlockReason)
         }
         if let title = document.title, Self.isTitleWithAWordAdded(text, title: title) {
             return (.removed, "image alt text: the title and a word or two (thumbnail, image)")

@@ -31,6 +31,8 @@ extension Cleaner {
         return next.map { $0.matches(streetAddress) } == true || previous.matches(zipAtEnd) && text.matches(placeName)
     }
 
+    static let addressBlockReason = "letter address (header): a line of an address set out over several"
+
     /// Lines an address block may run to: five addressees of three lines, a date and a salutation.
     private static let maximumAddressLines = 40
     /// `Dear Chairman Cummings and Ranking Member Jordan:`, `To the Members of the Council,`

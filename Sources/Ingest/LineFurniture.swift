@@ -10,10 +10,12 @@ extension Cleaner {
         return words <= 12 && !text.endsLikeASentence && text.matches(Vocabulary.legalLinks)
     }
 
-    /// Two paragraphs of twenty words or more after a line: the article goes on below it, so it is no
-    /// footer. A page's footer is followed by links and labels, not by prose.
-    static func isFollowedByArticleProse(_ lines: [SourceLine], after index: Int) -> Bool {
-        lines[(index + 1)...].lazy.filter { isFullParagraph($0.text) && $0.text.wordCount(upTo: 20) >= 20 }.prefix(2).count == 2
+    /// `© Aaron Schwartz` with two paragraphs of twenty words or more after it: a photo's credit
+    /// inside the article, not the copyright line that opens a page's footer.
+    static func isCreditAboveProse(_ lines: [SourceLine], at index: Int) -> Bool {
+        let text = lines[index].text
+        return text.wordCount(upTo: 3) <= 3 && text.matches(copyrightHolder)
+            && lines[(index + 1)...].lazy.filter { isFullParagraph($0.text) && $0.text.wordCount(upTo: 20) >= 20 }.prefix(2).count == 2
     }
 
     /// A photo's caption or credit: `(Photo: X/Getty)`, `Photo by …`, `… (James Pace-Cornsilk)`,
