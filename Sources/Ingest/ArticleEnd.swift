@@ -57,6 +57,9 @@ extension Cleaner {
 
     private func reasonAfterTheEnd(_ text: String, previous: String, articleWords: Set<String>, speaksToItsReader: Bool,
                                    keptAfter: Bool, followed: Bool, next: String?) -> String? {
+        if previous.matches(Self.userHandle), !Self.isFullParagraph(text), !text.matches(Self.userHandle) {
+            return "after the article's end: a reblogger's comment under their user name"
+        }
         if isSignatureOrAttribution(text, after: previous) { return nil }
         // A paragraph about what the article reported that says "you" shares its words; a plea does not.
         if !speaksToItsReader, Self.addressesTheReader(text),
@@ -106,6 +109,9 @@ extension Cleaner {
         }
         return false
     }
+
+    /// `spiroandthelacktones`, `jane_doe-42`: a user name alone on its line, as reblogs print them.
+    private static let userHandle = caseSensitiveRegex(#"^@?[a-z][a-z0-9_-]{3,39}$"#)
 
     static func opensOrClosesAQuotation(_ text: String) -> Bool {
         guard let first = text.first, let last = text.last else { return false }

@@ -11,7 +11,7 @@ enum AttributionVocabulary {
         "urged", "urges", "urging", "asked", "asks", "found", "finds", "insisted", "insists", "concluded", "concludes",
         "claimed", "claims", "claiming", "called", "calls", "calling", "described", "describes", "describing",
         "expressed", "expresses", "expressing", "sued", "sues", "accused", "accuses", "accusing", "alleged", "alleges",
-        "alleging", "tweeted", "posted", "emailed", "replied", "responded", "released", "issued", "demanded",
+        "alleging", "tweeted", "blogged", "posted", "emailed", "replied", "responded", "released", "issued", "demanded",
         "demands", "contended", "contends", "acknowledged", "admitted", "pledged", "vowed", "cautioned", "testified",
         "put it", "puts it",
     ]

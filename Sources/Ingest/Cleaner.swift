@@ -44,8 +44,11 @@ struct Cleaner {
             set(index, .removed, "empty link leftovers")
         }
 
-        // Footer: a licence or copyright line in the second part of the page, and all after it.
-        if let start = lines.indices.first(where: { $0 >= lines.count * 2 / 5 && Self.isFooterLine(lines[$0].text) }) {
+        // Footer: a licence or copyright line in the second part of the page, and all after it; not
+        // a photo's `© Name` credit that paragraphs follow.
+        if let start = lines.indices.first(where: {
+            $0 >= lines.count * 2 / 5 && Self.isFooterLine(lines[$0].text) && !Self.isCreditAboveProse(lines, at: $0)
+        }) {
             for index in start..<lines.count {
                 set(index, .removed, index == start ? "footer: licence, copyright or legal line" : "after the footer")
                 document.furniture.append(lines[index].text)
@@ -76,6 +79,7 @@ struct Cleaner {
         removeLeadingSiteName(lines, &roles, &reasons)
         readHeader(lines, &roles, &reasons, &document)
         removeRelatedLinks(lines, &roles, &reasons, &document)
+        removeAnotherStoryAfterARepostNote(lines, &roles, &reasons)
         removeRepeatedLines(lines, &roles, &reasons, title: document.title)
         removeRepeatedQuotations(lines, &roles, &reasons)
         removeCommentThread(lines, &roles, &reasons)
@@ -139,6 +143,8 @@ struct Cleaner {
         if text.matches(Vocabulary.reblog) { return "reblog list" }
         if text.matches(Vocabulary.imagePlaceholder) { return "image placeholder" }
         if Self.isCaption(text) { return Self.creditReason }
+        if Self.isImageDescription(text) { return "image description: what a picture shows, without a verb" }
+        if words <= 8, text.matches(Vocabulary.documentLink) { return "link to a document the copy lost (PDF)" }
         if let reason = Self.widgetReason(text) { return reason }
         if words <= 6, text.matches(Vocabulary.navigation) { return "navigation" }
         if words <= 10, text.matches(Vocabulary.moreLink) { return "link to more content" }

@@ -4,8 +4,9 @@ import Foundation
 /// A line that is only a date, with what pages write around it: a weekday, a time and its zone,
 /// a label ("Published", "Updated:"), separators and at most a short source name after one
 /// ("Nov 9, 2018", "Sept. 9, 2020 11:45 p.m. Updated: Sept. 10", "Dec. 1, 2018 / 11:43 PM GMT",
-/// "23 May 2018 | | The Guardian", "By Jane Doe | June 3, 2019", "Big Brother Watch Team / May 13, 2019"). It is header metadata, never page
-/// furniture.
+/// "23 May 2018 | | The Guardian", "By Jane Doe | June 3, 2019", "Big Brother Watch Team / May 13, 2019"),
+/// and a blog's comment count ("September 10, 2020 0 By Jane Doe", "May 2, 2019 3 Comments"). It is
+/// header metadata, never page furniture.
 struct DateLine {
     enum Kind { case published, updated }
 
@@ -27,7 +28,7 @@ struct DateLine {
         guard let first = dates.first else { return nil }
         var rest = text
         for date in dates.reversed() { rest.replaceSubrange(date.range, with: " ") }
-        for expression in [Self.time, Self.timeZone, Self.weekday, Self.label] {
+        for expression in [Self.time, Self.timeZone, Self.weekday, Self.label, Self.commentCount] {
             rest = expression.stringByReplacingMatches(in: rest, range: NSRange(rest.startIndex..., in: rest), withTemplate: " ")
         }
         // What is left may only be a byline ("By Jane Doe | June 3, 2019") or a short name set off
@@ -56,5 +57,8 @@ struct DateLine {
     private static let timeZone = caseSensitiveRegex(#"\b(GMT|UTC|BST|CES?T|[ECMPA][SD]?T)\b"#)
     private static let weekday = regex(#"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?"#)
     private static let label = regex(#"\b(published|posted|updated?|last|modified|edited|originally|first|date|dated|filed|released|issued|on|at)\b"#)
+    /// `3 Comments`, `No Responses`, or a bare count before the byline (`0 By Jane Doe`): a blog theme's
+    /// comment counter beside the date, never a name's part.
+    private static let commentCount = regex(#"\b(\d{1,5}|no)\s+(comments?|responses?|replies)\b|(?<![\p{L}\d,])\d{1,5}(?=\s+by\s+\p{Lu})"#)
     private static let updateWord = regex(#"\b(updated?|last modified|modified|edited)\b"#)
 }

@@ -36,6 +36,26 @@ extension Cleaner {
         }
     }
 
+    /// `May 22, 2022` at the page's top and `May 20, 2022` just above the headline: a site's masthead
+    /// shows the day of the copy, and the date nearest the title is the article's. Only dates that
+    /// differ, all above the title, are told apart so.
+    func removeMastheadDates(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
+                             _ document: inout CleanedDocument) {
+        guard let title = roles.firstIndex(of: .title) else { return }
+        let dated = (0..<title).compactMap { index -> (index: Int, date: Day)? in
+            guard roles[index] == .date, let line = DateLine(lines[index].text), line.kind == .published, let date = line.date
+            else { return nil }
+            return (index, date)
+        }
+        guard let nearest = dated.last, dated.count >= 2, document.date == dated[0].date,
+              dated.dropLast().allSatisfy({ $0.date != nearest.date }) else { return }
+        for (index, _) in dated.dropLast() {
+            roles[index] = .removed
+            reasons[index] = "masthead date: the day of the copy, above the article's own date"
+        }
+        document.date = nearest.date
+    }
+
     /// After the header is read, when no line gave the date.
     func readDatesInText(_ lines: [SourceLine], _ roles: [LineDecision.Role], _ document: inout CleanedDocument) {
         guard document.date == nil else { return }

@@ -9,6 +9,7 @@ extension Cleaner {
                     _ document: inout CleanedDocument) {
         readHeaderLabels(lines, &roles, &reasons, &document)
         readTitle(lines, &roles, &reasons, &document)
+        removeMastheadDates(lines, &roles, &reasons, &document)
         readDatesInText(lines, roles, &document)
     }
 
@@ -19,7 +20,7 @@ extension Cleaner {
         if let givenTitle {
             found = Self.titleLine(lines, kept: kept).flatMap { Self.isTheTitle(lines[$0.index].text, givenTitle) ? $0 : nil }
         } else {
-            found = Self.titleLine(lines, kept: kept) ?? Self.titleAboveTheProse(lines, kept: kept)
+            found = Self.titleLine(lines, kept: kept) ?? Self.titleAboveTheProse(lines, kept: kept) ?? Self.linkCardLine(lines, kept: kept)
         }
         guard let found else {
             let firstParagraph = kept.first { Self.isFullParagraph(lines[$0].text) } ?? lines.count
@@ -51,12 +52,15 @@ extension Cleaner {
         }
         roles[titleIndex] = .title
         reasons[titleIndex] = titleReason
-        document.title = Self.strippingLabel(Self.strippingSiteName(lines[titleIndex].text),
+        let headlineText = titleReason == Self.linkCardReason ? Self.linkCardHeadline(lines[titleIndex].text) : nil
+        document.title = Self.strippingLabel(headlineText ?? Self.strippingSiteName(lines[titleIndex].text),
                                              article: kept.filter { $0 >= bodyStart }.map { lines[$0].text })
 
         let bodyWords = Self.contentWords(lines, kept.filter { $0 >= bodyStart })
+        let addresses = Self.letterAddressBlock(lines, kept: kept)
         for index in kept where index > titleIndex && index < bodyStart && roles[index] == .body {
-            let (role, reason) = headerRole(index, lines, roles, reasons, bodyWords: bodyWords, document: &document)
+            let (role, reason) = addresses.contains(index) ? (.body, Self.letterHeaderReason(lines[index].text) ?? Self.addressBlockReason)
+                : headerRole(index, lines, roles, reasons, bodyWords: bodyWords, document: &document)
             roles[index] = role
             reasons[index] = reason
         }
@@ -69,6 +73,10 @@ extension Cleaner {
         // A caption stands above its credit; the line below a credit is the article's (its standfirst).
         let nextToCredit = lines.indices.contains(index + 1) && reasons[index + 1] == Self.creditReason
         if text.comparable == document.title?.comparable { return (.removed, "repeats the title") }
+        if Self.continuesAnAddress(text, previous: index > 0 ? lines[index - 1].text : nil,
+                                   next: index + 1 < lines.count ? lines[index + 1].text : nil) {
+            return (.body, Self.addressBlockReason)
+        }
         if let title = document.title, Self.isTitleWithAWordAdded(text, title: title) {
             return (.removed, "image alt text: the title and a word or two (thumbnail, image)")
         }
@@ -123,6 +131,7 @@ extension Cleaner {
                 return (index, "title: first headline-shaped line that shares words with the article")
             }
         }
+        if let below = titleBelowATagline(lines, kept: kept) { return below }
         // Lines that cannot be a title (alt text, a label, a symbol) are passed over.
         return candidates.first { mayBeTitle(lines[$0].text) && !isLede(lines[$0].text) && !lines[$0].text.matches(listItem) && !runsOn.contains($0) }
             .map { ($0, $0 == first ? "title: first line of the article" : "title: first line that can be a title") }

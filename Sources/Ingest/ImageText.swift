@@ -65,6 +65,21 @@ extension Cleaner {
         }
     }
 
+    /// What an image shows, written for those who cannot see it: `Ring Logo`, `Red shield logo with
+    /// three arrows…`, `Digital representation of a face with a mesh overlay…`: a noun phrase naming
+    /// a picture, with no verb that a sentence about one would have (`A photo of the protest was shared`).
+    static func isImageDescription(_ text: String) -> Bool {
+        let words = text.wordCount(upTo: 60)
+        if words <= 5, text.matches(namedImage) { return true }
+        return words <= 60 && text.matches(imageNounPhrase) && !text.matches(finiteVerb)
+    }
+
+    /// `Ring Logo`, `ACLU icon`: a name and the kind of image, alone.
+    private static let namedImage = regex(#"^([\p{L}\d&'’.-]+\s+){1,4}(logo|icon|avatar|headshot|wordmark)$"#)
+    /// `Red shield logo with …`, `A digital illustration of …`: up to four words, then the kind of image and what it shows.
+    private static let imageNounPhrase = regex(#"^(an?\s+|the\s+)?([\p{L}-]+\s+){0,3}(representation|illustration|rendering|photo|photograph|image|picture|screenshot|graphic|logo|icon|close-?up|drawing|diagram|photo illustration) (of|with|showing|depicting|featuring)\b"#)
+    private static let finiteVerb = regex(#"\b(is|are|was|were|has|have|had|said|says|will|would|can|could|did|does|do|came|comes|made|makes|show|shows|showed|became|becomes|took|takes|went|goes)\b"#)
+
     /// One to four words, no closing punctuation, numbers or list mark.
     private static func isFragment(_ text: String) -> Bool {
         (1...4).contains(text.wordCount(upTo: 4)) && !text.endsLikeASentence && !text.contains(where: \.isNumber)

@@ -10,6 +10,14 @@ extension Cleaner {
         return words <= 12 && !text.endsLikeASentence && text.matches(Vocabulary.legalLinks)
     }
 
+    /// `© Aaron Schwartz` with two paragraphs of twenty words or more after it: a photo's credit
+    /// inside the article, not the copyright line that opens a page's footer.
+    static func isCreditAboveProse(_ lines: [SourceLine], at index: Int) -> Bool {
+        let text = lines[index].text
+        return text.wordCount(upTo: 3) <= 3 && text.matches(copyrightHolder)
+            && lines[(index + 1)...].lazy.filter { isFullParagraph($0.text) && $0.text.wordCount(upTo: 20) >= 20 }.prefix(2).count == 2
+    }
+
     /// A photo's caption or credit: `(Photo: X/Getty)`, `Photo by …`, `… (James Pace-Cornsilk)`,
     /// `X is displayed during … on Sept. 25, 2019.`
     static func isCaption(_ text: String) -> Bool {
@@ -41,7 +49,7 @@ extension Cleaner {
         if words <= 15, !text.endsLikeASentence, text.matches(Vocabulary.widgetLink) { return widgetLinkReason }
         if words <= 40, text.matches(Vocabulary.tagList) { return "tags or categories" }
         if text.matches(Vocabulary.kindLabel) { return "label of the page's kind or section" }
-        if words <= 60, text.matches(Vocabulary.repostNote) { return "repost note (appeared first on …)" }
+        if words <= 60, text.matches(Vocabulary.repostNote) { return repostNoteReason }
         if words <= 40, text.matches(Vocabulary.contactTheNewsroom) { return "how to contact the newsroom" }
         if words <= 15, text.matches(Vocabulary.fileDetails) { return "file viewer details" }
         if words <= 30, text.matches(Vocabulary.serviceNotice) { return "site service notice" }

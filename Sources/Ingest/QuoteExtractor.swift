@@ -41,7 +41,8 @@ struct QuoteExtractor {
             if let statement = statements.statement(at: index) {
                 found = [statement]
             } else {
-                found = paragraphQuotes(paragraphs[index], at: index, marks[index], reader).map(statements.attributed)
+                let paragraphMarks = Self.lostItsOpeningMark(index, paragraphs, marks) ? marks[index].continuing(paragraphs[index]) : marks[index]
+                found = paragraphQuotes(paragraphs[index], at: index, paragraphMarks, reader).map(statements.attributed)
             }
             if let first = found.first, first.speaker == nil, first.standaloneParagraphs.first == index,
                let open = quotes.last, open.speaker != nil, Self.leavesOpen(open, marks, before: index) {
@@ -61,6 +62,27 @@ struct QuoteExtractor {
         return last == index - 1 && marks[last].spans.last?.isOpen == true && quote.standaloneParagraphs.count <= 1
     }
 
+    /// One closed quotation from the paragraph's first character to its last, whatever the shape of
+    /// its opening mark (`” . . .Each of the citizens…”`).
+    private static func spansWhole(_ paragraph: String, _ marks: QuoteMarks) -> Bool {
+        guard marks.spans.count == 1, let span = marks.spans.first, !span.isOpen else { return false }
+        return span.range.lowerBound == paragraph.startIndex && span.range.upperBound == paragraph.endIndex
+    }
+
+    /// `We’re implementing a moratorium…,” blogged Amazon.`: a paragraph whose first mark closes a
+    /// quotation that no paragraph before it left open, right before a speech verb, lost the mark
+    /// that opened it at its start; the words up to the mark are the quotation.
+    private static func lostItsOpeningMark(_ index: Int, _ paragraphs: [String], _ marks: [QuoteMarks]) -> Bool {
+        guard let end = marks[index].earlierQuotationEnd, index == 0 || marks[index - 1].spans.last?.isOpen != true else { return false }
+        let paragraph = paragraphs[index]
+        guard String(paragraph[..<end]).wordCount(upTo: minimumWords) >= minimumWords else { return false }
+        let after = paragraph[paragraph.index(after: end)...].prefix { !".!?“\"".contains($0) }
+        return String(after).wordCount(upTo: 8) <= 8 && String(after).matches(lostMarkAttribution)
+    }
+
+    /// `,” blogged Amazon` / `,” the company said`: a speech verb among the few words after the mark.
+    private static let lostMarkAttribution = regex(#"^[\s,]*(?:[\p{L}.'’-]+\s+){0,4}(?:\#(speechVerbs))\b"#)
+
     /// The quotations of one paragraph. Pieces of one quotation that its attribution interrupts
     /// (`“…,” said X, role, “…”`) are joined before the quotation is judged long enough to count.
     private func paragraphQuotes(_ paragraph: String, at index: Int, _ marks: QuoteMarks, _ reader: SpeakerReader) -> [ExtractedQuote] {
@@ -78,7 +100,7 @@ struct QuoteExtractor {
             let text = Self.joinedQuote(group.map(\.text))
             let attribution = attribution(of: group[0], marks.spans, in: paragraph, at: index, reader)
             guard Self.isQuotation(text, attributed: attribution.map { $0.attributes && $0.attributesPhrase } ?? false) else { continue }
-            let standalone = groups.count == 1 && group.count == 1 && paragraph.isStandaloneQuotation
+            let standalone = groups.count == 1 && group.count == 1 && (paragraph.isStandaloneQuotation || Self.spansWhole(paragraph, marks))
             quotes.append(ExtractedQuote(text: text, speaker: attribution?.speaker, standaloneParagraphs: standalone ? [index] : []))
             quotes[quotes.count - 1].explain(attribution?.shape ?? .unstated, paragraph: index)
         }

@@ -58,7 +58,8 @@ struct QuoteMarks {
                 guard closing || !opening else { continue }
                 spans.append(QuoteSpan(in: paragraph, from: start, to: index))
                 open = nil
-            } else if character == "”" ? opening && !closing : opening || !closing {
+            } else if previous == nil || (character == "”" ? opening && !closing : opening || !closing) {
+                // A mark that opens the paragraph opens a quotation whatever its shape (`” . . .Each of…`).
                 open = index
             } else if spans.isEmpty, earlierQuotationEnd == nil {
                 earlierQuotationEnd = index

@@ -23,7 +23,9 @@ extension QuoteExtractor {
 
     static let speechVerbs = AttributionVocabulary.verbsAfterQuotation
     /// A character of an attribution clause: no sentence end, but initials and titles (`Martin J. Walsh`, `Dr.`).
-    private static let attributionCharacter = #"(?:[^.!?“”"]|\b\p{L}\.(?=\s)|\b(?:Dr|Mr|Mrs|Ms|Prof|Rep|Reps|Sen|Gov|Jr|Sr|St)\.)"#
+    /// Titles and initials are tried first: a greedy match after the verb (`said Rep. Pressley`) would
+    /// otherwise stop at the title's full stop.
+    private static let attributionCharacter = #"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rep|Reps|Sen|Gov|Jr|Sr|St)\.|\b\p{L}\.(?=\s)|[^.!?“”"])"#
     /// `, X said`: the phrase before the verb.
     static let verbAfterSpeaker = regex(#"^\s*[,.]?\s*(\#(attributionCharacter){1,100}?)\s+(?:\#(speechVerbs))\b"#)
     /// `, said X` or `, according to X`: the verb, and the phrase after it.

@@ -32,7 +32,7 @@ extension Cleaner {
 
     /// A widget heading (`Go deeper`, `Read next`) and, after it, lines that share few words with
     /// the article before it: another story, not the article going on.
-    private static func isFollowedByAnotherStory(_ lines: [SourceLine], _ roles: [LineDecision.Role], after index: Int) -> Bool {
+    static func isFollowedByAnotherStory(_ lines: [SourceLine], _ roles: [LineDecision.Role], after index: Int) -> Bool {
         let kept = lines.indices.filter { roles[$0] == .body || roles[$0] == .title }
         let after = contentWords(lines, kept.filter { $0 > index })
         let before = contentWords(lines, kept.filter { $0 < index })
@@ -40,14 +40,16 @@ extension Cleaner {
     }
 
     /// A line the page shows twice or more (a sign-up box, a promo between paragraphs) is
-    /// furniture, every copy; quotations are left to the pull-quote rule, very short lines alone.
+    /// furniture, every copy; quotations are left to the pull-quote rule, very short lines alone,
+    /// and a letter's addresses to the letter.
     func removeRepeatedLines(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                              title: String?) {
         let body = lines.indices.filter { roles[$0] == .body }
         let comparable = body.map { lines[$0].text.comparable }
         let counts = comparable.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
         let title = title?.comparable
-        for (index, comparable) in zip(body, comparable) {
+        let addresses = Self.letterAddressBlock(lines, kept: body)
+        for (index, comparable) in zip(body, comparable) where !addresses.contains(index) {
             let text = lines[index].text
             if comparable == title {
                 roles[index] = .removed

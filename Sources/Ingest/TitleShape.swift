@@ -49,6 +49,26 @@ extension Cleaner {
         return nil
     }
 
+    /// `Lively discussions of city news, politics, science and more.` over a headline: a page that
+    /// opens with its site's tagline, a sentence that shares (almost) no words with the article, has
+    /// its title below it: the first headline-shaped line before the next paragraph that does.
+    static func titleBelowATagline(_ lines: [SourceLine], kept: [Int]) -> (index: Int, reason: String)? {
+        guard let first = kept.first, isFullParagraph(lines[first].text) else { return nil }
+        let rest = kept.dropFirst()
+        let tagline = Vocabulary.contentWords(lines[first].text)
+        guard tagline.intersection(contentWords(lines, Array(rest))).count * 5 <= tagline.count else { return nil }
+        let next = rest.first { isFullParagraph(lines[$0].text) } ?? lines.count
+        let article = contentWords(lines, rest.filter { $0 >= next })
+        for index in rest where index < next && isHeadlineShaped(lines[index].text) && mayBeTitle(lines[index].text) {
+            let words = Vocabulary.contentWords(lines[index].text)
+            let shared = words.intersection(article).count
+            if shared >= 2, shared * 3 >= words.count {
+                return (index, "title: first headline-shaped line that shares words with the article, below a tagline that shares none")
+            }
+        }
+        return nil
+    }
+
     /// A line is the title a sidecar gives when it holds most of that title's words (a site's name
     /// or a label around it aside).
     static func isTheTitle(_ text: String, _ given: String) -> Bool {
@@ -73,7 +93,7 @@ extension Cleaner {
 
     /// `BREAKING: Headline` → `Headline`; `Bloomberg: Headline` → `Headline` when the article never
     /// names Bloomberg: a label, or the outlet a clipping came from. `ACLU: Amazon shouldn't…` keeps
-    /// its subject, which the article names. A footnote mark after the last word goes too.
+    /// its subject, which the article names (`Privacy Groups:` too, when its words are the article's). A footnote mark after the last word goes too.
     static func strippingLabel(_ title: String, article: [String]) -> String {
         let title = title.replacingOccurrences(of: #"(?<=\p{L}[!?.])\d{1,2}$"#, with: "", options: .regularExpression)
         guard let match = titleLabel.firstMatch(in: title, range: NSRange(title.startIndex..., in: title)),
@@ -83,6 +103,13 @@ extension Cleaner {
         let rest = String(title[restRange])
         guard rest.wordCount >= 4, rest.first?.isUppercase == true else { return title }
         if !label.matches(newsLabel), article.contains(where: { $0.lowercased().contains(label) }) { return title }
+        // `Privacy Groups: …` over `30 privacy and consumer advocacy groups`: the headline's subject,
+        // in other words; an outlet's name is not the article's words.
+        let labelWords = Vocabulary.contentWords(label)
+        if !label.matches(newsLabel), labelWords.count >= 2,
+           labelWords.isSubset(of: article.reduce(into: Set<String>()) { $0.formUnion(Vocabulary.contentWords($1)) }) {
+            return title
+        }
         return rest
     }
 

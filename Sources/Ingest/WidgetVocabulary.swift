@@ -10,7 +10,7 @@ extension Vocabulary {
     static let commentForm = regex(#"(your e-?mail address will not be published|required fields are marked|^you must be (logged|signed) in)"#)
 
     /// A paywall's or an account's prompt, at the start of its line.
-    static let paywall = regex(#"^(already (have an account|a (subscriber|member))|your (membership|subscription|trial) (has )?(expired|ended|lapsed)|the payment for your account|(subscribe|sign in|log in|register|sign up) (now |today )?to (keep|continue) reading|unlock (the rest of|this|every|full|unlimited)|to continue reading|you('ve| have) reached (your|the)\b.{0,30}\b(limit|articles?)|\d+ free articles? (left|remaining)|this (article|story|content) is (only )?(available )?(for|to) (subscribers|members))"#)
+    static let paywall = regex(#"^(already (have an account|an? (subscriber|member|supporter|donor))|your (membership|subscription|trial) (has )?(expired|ended|lapsed)|the payment for your account|(subscribe|sign in|log in|register|sign up) (now |today )?to (keep|continue) reading|unlock (the rest of|this|every|full|unlimited)|to continue reading|you('ve| have) reached (your|the)\b.{0,30}\b(limit|articles?)|\d+ free articles? (left|remaining)|this (article|story|content) is (only )?(available )?(for|to) (subscribers|members))"#)
 
     /// A form's labels, alone on their line: `Email Address`, `Zip Code *`, `Your Message`.
     static let formLabel = regex(#"^\*?\s*(first name|last name|full name|your name|name|e-?mail( address)?|your e-?mail( address)?|zip( code)?|postal code|phone( number)?|mobile( phone| number)?|(street |mailing )?address( line \d)?|city|state|country|message recipients?|recipients?|subject|website|your (message|comment|state senator|state representative|senators?|representatives?|members? of congress|legislators?|lawmakers?|governor|mayor))\s*[:*]?\s*\*?\s*(\((optional|required)\))?\s*$"#)
@@ -23,8 +23,8 @@ extension Vocabulary {
 
     /// Links of a page's widgets, alone on their line.
     static let widgetLink = regex(#"^(see all|view all|show all|full (article|story|text)|go deeper\b.*|more news\b.*|recommended (publications|for you|articles|stories)|read \d+ (more|remaining) paragraphs?\b.*|more (on|about) [\p{L}'’ -]{1,40}|explore more|discover more|keep reading|top stories|latest news)\W*$"#)
-    /// `RELATED: IBM unveils tools to detect bias`: a label, then another story's headline.
-    static let labelledPromo = caseSensitiveRegex(#"^(?i:related|see also|also read|read also|read more|more|recommended|don'?t miss|must read|editor'?s pick|popular|trending)\s*:\s+["“‘]?[\p{Lu}\d]"#)
+    /// `RELATED: IBM unveils tools to detect bias`, `[Related: HPE CEO: ‘…’]`: a label, then another story's headline.
+    static let labelledPromo = caseSensitiveRegex(#"^\[?(?i:related|see also|also read|read also|read more|more|recommended|don'?t miss|must read|editor'?s pick|popular|trending)\s*:\s+["“‘]?[\p{Lu}\d]"#)
     /// A widget heading over another story, never over the article's own paragraphs.
     static let anotherStoryHeading = regex(#"^(go deeper|read next|what to read next|up next|more news|more stories|recommended( for you| stories| reading)?|you (may|might) also (like|enjoy)|most read|popular now)\W*$"#)
     /// A list of a post's tags or categories: `Categories: Badge Abuse Police …`, `Tags: , , ,`.
@@ -38,6 +38,9 @@ extension Vocabulary {
     static let sourceLine = regex(#"^source\s*:{1,2}\s*\S"#)
     /// `The post … appeared first on …`, `This article originally appeared on …`.
     static let repostNote = regex(#"^(the post\b.{3,400}\bappeared first on\b|(this (article|story|post|piece) )?(was )?(originally|first) (published|appeared|posted) (on|in|at|by)\s+(\p{Lu}|https?://|www\.)|this (article|story|post|piece|content) (has been|was) (indexed|aggregated|syndicated|republished|reposted|curated) from\b|(the )?content (was|has been) (cut|truncated|shortened)\b.{0,40}\bsource|please visit the (original )?source\b)"#)
+
+    /// `Bill Text (PDF)`, `Read the letter [PDF, 1.2 MB]`: a link's label to a document, its target gone.
+    static let documentLink = regex(#"^[^.!?]{1,80}[(\[]\s*(pdf|docx?)(\s*[,-]?\s*[\d.]+\s*[kmg]b)?\s*[)\]]\W*$"#)
 
     /// `To contact the reporter on this story: …`
     static let contactTheNewsroom = regex(#"^to contact the (reporters?|editors?|authors?|writers?|journalists?)\b"#)
