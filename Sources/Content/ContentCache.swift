@@ -41,10 +41,9 @@ public final class ContentCache: @unchecked Sendable {
 
     /// The text of `file`, checked and read again only when its stamp changed (and always through a
     /// link); `read` checks and reads, reporting into the sink it is given.
-    func text(of file: URL, sink: DiagnosticSink, read: (DiagnosticSink) -> String?) -> String? {
-        let path = file.path
+    func text(of path: String, sink: DiagnosticSink, read: (DiagnosticSink) -> String?) -> String? {
         let stamp = FileStamp(path: path)
-        let folder = realFolder(of: file)
+        let folder = realFolder(of: path)
         if let stamp, stamp.isPlainFile, let cached = lock.withLock({ texts[path] }), cached.stamp == stamp,
            cached.folder == folder, stamp.isSettled(readAt: cached.readAt) {
             lock.withLock { usedTexts[path] = cached }
@@ -78,8 +77,7 @@ public final class ContentCache: @unchecked Sendable {
         return value
     }
 
-    private func realFolder(of file: URL) -> String {
-        let path = file.path
+    private func realFolder(of path: String) -> String {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         if let known = lock.withLock({ realFolders[folder] }) { return known }
         let real = FileSystemEntry.realPath(folder)

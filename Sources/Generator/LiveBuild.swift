@@ -68,7 +68,7 @@ public final class LiveBuild: @unchecked Sendable {
         let newSearch = await searchFiles(prepared, inputs)
 
         var files = SiteBuilder.copiedFiles(prepared, options)
-        files += try await ImageFiles.files(prepared.images, previousOutput: folder.url)
+        files += try await ImageFiles.files(prepared.images, previousOutput: folder.url, cache: options.cache)
         for page in prepared.planned {
             let path = SitePaths.file(for: page.path)
             files.append((path, .data(newPages[path]!.data)))
