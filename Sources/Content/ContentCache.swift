@@ -25,8 +25,15 @@ public final class ContentCache: @unchecked Sendable {
 
     private struct Document {
         var text: String
-        var value: Any?
+        /// A `Box` of the value: casting a class is a look at its type, casting `Any` to a large
+        /// struct copied it field by field.
+        var value: AnyObject
         var diagnostics: [Diagnostic]
+    }
+
+    private final class Box<Value> {
+        let value: Value?
+        init(_ value: Value?) { self.value = value }
     }
 
     private let lock = NSLock()
@@ -68,12 +75,12 @@ public final class ContentCache: @unchecked Sendable {
         if let cached = lock.withLock({ documents[key] }), cached.text.hasSameBytes(as: text) {
             lock.withLock { usedDocuments[key] = cached }
             sink.append(cached.diagnostics)
-            return cached.value as? Value
+            return (cached.value as? Box<Value>)?.value
         }
         let own = DiagnosticSink()
         let value = load(own)
         sink.append(own.diagnostics)
-        lock.withLock { usedDocuments[key] = Document(text: text, value: value, diagnostics: own.diagnostics) }
+        lock.withLock { usedDocuments[key] = Document(text: text, value: Box(value), diagnostics: own.diagnostics) }
         return value
     }
 
