@@ -25,8 +25,15 @@ public final class ContentCache: @unchecked Sendable {
 
     private struct Document {
         var text: String
-        var value: Any?
+        /// A `Box` of the value: casting a class is a look at its type, casting `Any` to a large
+        /// struct copied it field by field.
+        var value: AnyObject
         var diagnostics: [Diagnostic]
+    }
+
+    private final class Box<Value> {
+        let value: Value?
+        init(_ value: Value?) { self.value = value }
     }
 
     private let lock = NSLock()
@@ -41,10 +48,9 @@ public final class ContentCache: @unchecked Sendable {
 
     /// The text of `file`, checked and read again only when its stamp changed (and always through a
     /// link); `read` checks and reads, reporting into the sink it is given.
-    func text(of file: URL, sink: DiagnosticSink, read: (DiagnosticSink) -> String?) -> String? {
-        let path = file.path
+    func text(of path: String, sink: DiagnosticSink, read: (DiagnosticSink) -> String?) -> String? {
         let stamp = FileStamp(path: path)
-        let folder = realFolder(of: file)
+        let folder = realFolder(of: path)
         if let stamp, stamp.isPlainFile, let cached = lock.withLock({ texts[path] }), cached.stamp == stamp,
            cached.folder == folder, stamp.isSettled(readAt: cached.readAt) {
             lock.withLock { usedTexts[path] = cached }
@@ -69,17 +75,16 @@ public final class ContentCache: @unchecked Sendable {
         if let cached = lock.withLock({ documents[key] }), cached.text.hasSameBytes(as: text) {
             lock.withLock { usedDocuments[key] = cached }
             sink.append(cached.diagnostics)
-            return cached.value as? Value
+            return (cached.value as? Box<Value>)?.value
         }
         let own = DiagnosticSink()
         let value = load(own)
         sink.append(own.diagnostics)
-        lock.withLock { usedDocuments[key] = Document(text: text, value: value, diagnostics: own.diagnostics) }
+        lock.withLock { usedDocuments[key] = Document(text: text, value: Box(value), diagnostics: own.diagnostics) }
         return value
     }
 
-    private func realFolder(of file: URL) -> String {
-        let path = file.path
+    private func realFolder(of path: String) -> String {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         if let known = lock.withLock({ realFolders[folder] }) { return known }
         let real = FileSystemEntry.realPath(folder)

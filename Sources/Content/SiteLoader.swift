@@ -122,7 +122,7 @@ public struct SiteLoader: Sendable {
             if required { sink.error(SourceLocation(file: display(relative)), "missing file") }
             return nil
         }
-        return TextFile.read(url, displayPath: display(relative), files: files, sink: sink, cache: cache)
+        return TextFile.read(path: url.path, displayPath: display(relative), files: files, sink: sink, cache: cache)
             .map { YAMLText(path: display(relative), text: $0) }
     }
 
@@ -139,10 +139,11 @@ public struct SiteLoader: Sendable {
         let url = root.appendingPathComponent(folder)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
             .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        let folderPath = url.path
         let loaded = concurrentMap(names) { name -> (document: Document?, read: [Diagnostic], loaded: [Diagnostic]) in
             let path = display("\(folder)/\(name)")
             let (reading, loading) = (DiagnosticSink(), DiagnosticSink())
-            guard let text = TextFile.read(url.appendingPathComponent(name), displayPath: path, files: files, sink: reading,
+            guard let text = TextFile.read(path: folderPath + "/" + name, displayPath: path, files: files, sink: reading,
                                            cache: cache)
             else { return (nil, reading.diagnostics, []) }
             let document = load(documents.reporting(to: loading),

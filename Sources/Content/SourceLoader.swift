@@ -19,7 +19,7 @@ struct SourceLoader {
         }
         return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().compactMap { name in
             let path = displayFolder + "/" + name
-            guard let text = TextFile.read(folder.appendingPathComponent(name), displayPath: path, files: files, sink: sink, cache: cache)
+            guard let text = TextFile.read(path: folder.path + "/" + name, displayPath: path, files: files, sink: sink, cache: cache)
             else { return nil }
             let stem = String(name.dropLast(4))
             let sidecar = sidecars.contains(stem + ".yaml") ? self.sidecar(stem + ".yaml") : nil
@@ -29,7 +29,7 @@ struct SourceLoader {
 
     private func sidecar(_ name: String) -> SourceSidecar? {
         let path = displayFolder + "/" + name
-        guard let text = TextFile.read(folder.appendingPathComponent(name), displayPath: path, files: files, sink: sink, cache: cache) else {
+        guard let text = TextFile.read(path: folder.path + "/" + name, displayPath: path, files: files, sink: sink, cache: cache) else {
             return nil
         }
         let yaml = YAMLText(path: path, text: text)

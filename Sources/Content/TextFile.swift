@@ -3,10 +3,15 @@ import Foundation
 /// Reads content files the way people save them: UTF-8, with or without a BOM, any line endings.
 enum TextFile {
     /// `cache` (kept by `placard serve`) skips reading a file whose stamp has not changed.
-    static func read(_ url: URL, displayPath: String, files: SiteFiles, sink: DiagnosticSink,
+    /// `path` is a file path, not a URL: a preview load looks at every file, and making a URL for
+    /// each made a tenth of a rebuild; one is made only to read.
+    static func read(path: String, displayPath: String, files: SiteFiles, sink: DiagnosticSink,
                      cache: ContentCache? = nil) -> String? {
-        guard let cache else { return readChecked(url, displayPath: displayPath, files: files, sink: sink) }
-        return cache.text(of: url, sink: sink) { readChecked(url, displayPath: displayPath, files: files, sink: $0) }
+        let read = { (sink: DiagnosticSink) in
+            readChecked(URL(fileURLWithPath: path, isDirectory: false), displayPath: displayPath, files: files, sink: sink)
+        }
+        guard let cache else { return read(sink) }
+        return cache.text(of: path, sink: sink, read: read)
     }
 
     /// The text of a file, if `files` may read it.

@@ -47,6 +47,12 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
+    /// A derived image, by the bytes it was made from and how it was made.
+    struct ImageKey: Hashable {
+        var source: Data
+        var derivative: ImagePlan.Derivative
+    }
+
     /// Files and documents as loaded: a load reads and parses only what changed.
     let content = ContentCache()
     private let lock = NSLock()
@@ -54,6 +60,7 @@ public final class BuildCache: @unchecked Sendable {
     private var pages: [PageKey: Data] = [:]
     private var markdown: [MarkdownKey: MarkdownDocument] = [:]
     private var sources: [SourceKey: IngestOutcome] = [:]
+    private var images: [ImageKey: Data] = [:]
     private var used = Generation()
     private var pageHits = 0
     private var pageMisses = 0
@@ -65,6 +72,7 @@ public final class BuildCache: @unchecked Sendable {
         var pages: [PageKey: Data] = [:]
         var markdown: [MarkdownKey: MarkdownDocument] = [:]
         var sources: [SourceKey: IngestOutcome] = [:]
+        var images: [ImageKey: Data] = [:]
     }
 
     public init() {}
@@ -107,6 +115,18 @@ public final class BuildCache: @unchecked Sendable {
         return outcome
     }
 
+    /// An image derived again only when its source's bytes or its recipe changed: the favicon and
+    /// touch icon, whose paths do not name their source, would otherwise be made on every rebuild.
+    func image(_ key: ImageKey, derive: () throws -> Data) rethrows -> Data {
+        if let data = lock.withLock({ images[key] }) {
+            lock.withLock { used.images[key] = data }
+            return data
+        }
+        let data = try derive()
+        lock.withLock { used.images[key] = data }
+        return data
+    }
+
     /// What a theme folder holds: its files, with their stamps.
     struct ThemeFiles: Equatable {
         var folder: String
@@ -145,6 +165,7 @@ public final class BuildCache: @unchecked Sendable {
             pages = used.pages
             markdown = used.markdown
             sources = used.sources
+            images = used.images
             used = Generation()
         }
     }

@@ -6,7 +6,7 @@ import Images
 enum ImageFiles {
     /// Each derivative, taken from the previous output when it has the file (its name is a hash of
     /// the source bytes and the recipe, so the same name is the same image), else made by libvips.
-    static func files(_ plan: ImagePlan, previousOutput: URL) async throws(DiagnosticList)
+    static func files(_ plan: ImagePlan, previousOutput: URL, cache: BuildCache? = nil) async throws(DiagnosticList)
         -> [(path: String, file: StagedOutput.File)] {
         let previousRoot = FileSystemEntry.realPath(previousOutput.path)
         let results = await parallelMap(plan.sources) { source -> Result<[(String, StagedOutput.File)], Diagnostic> in
@@ -23,9 +23,11 @@ enum ImageFiles {
                 do {
                     let bytes = try data ?? Data(contentsOf: source.url)
                     data = bytes
-                    let image = try Images.derivative(of: bytes, width: derivative.width, height: derivative.height,
-                                                      fit: derivative.fit, format: derivative.format,
-                                                      enlarge: derivative.enlarge)
+                    let derive = {
+                        try Images.derivative(of: bytes, width: derivative.width, height: derivative.height,
+                                              fit: derivative.fit, format: derivative.format, enlarge: derivative.enlarge)
+                    }
+                    let image = try cache?.image(.init(source: bytes, derivative: derivative), derive: derive) ?? derive()
                     if derivative.path == source.icoFrom {
                         pngs[derivative.path] = image
                     } else {

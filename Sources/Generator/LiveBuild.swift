@@ -62,25 +62,27 @@ public final class LiveBuild: @unchecked Sendable {
         let prepared = try await SiteBuilder.prepare(options)
         try SiteBuilder.refuseWarningsIfStrict(prepared, options)
         let inputs = PageInputs(prepared, version: options.version, bodies: &bodies)
+        // The search index, the longest of these after an edit, is put together while pages render.
+        async let searching = searchFiles(prepared, inputs)
         let (newPages, rendered) = try await renderPages(prepared, inputs)
         let newFeeds = await feedFiles(prepared, inputs)
         let newListings = listingFiles(prepared, inputs)
-        let newSearch = await searchFiles(prepared, inputs)
+        let newSearch = await searching
 
-        var files = SiteBuilder.copiedFiles(prepared, options)
-        files += try await ImageFiles.files(prepared.images, previousOutput: folder.url)
-        for page in prepared.planned {
-            let path = SitePaths.file(for: page.path)
-            files.append((path, .data(newPages[path]!.data)))
+        // Later entries win, as in a clean build's staging.
+        var files: [String: StagedOutput.File] = [:]
+        files.reserveCapacity(newPages.count + newFeeds.written.count + 64)
+        for (path, file) in SiteBuilder.copiedFiles(prepared, options) { files[path] = file }
+        for (path, file) in try await ImageFiles.files(prepared.images, previousOutput: folder.url, cache: options.cache) {
+            files[path] = file
         }
-        for (path, data) in newFeeds.written + (newListings.files + newSearch.files).map({ ($0.path, $0.data) }) {
-            files.append((path, .data(data)))
-        }
-        var snapshot: [String: ServedFile] = [:]
-        for (path, source) in files {
+        for (path, page) in newPages { files[path] = .data(page.data) }
+        for (path, data) in newFeeds.written { files[path] = .data(data) }
+        for file in newListings.files + newSearch.files { files[file.path] = .data(file.data) }
+        let snapshot = files.mapValues { source -> ServedFile in
             switch source {
-            case .data(let data): snapshot[path] = .data(data)
-            case .copy(let url): snapshot[path] = .copy(url)
+            case .data(let data): .data(data)
+            case .copy(let url): .copy(url)
             }
         }
         let before = lock.withLock { (served, owned) }

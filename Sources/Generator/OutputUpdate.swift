@@ -27,9 +27,7 @@ final class OutputUpdate {
     }
 
     /// Makes the folder hold `files` (later entries win); returns how many files were written or deleted.
-    func apply(_ files: [(path: String, file: StagedOutput.File)]) async throws -> Int {
-        var latest: [String: StagedOutput.File] = [:]
-        for file in files { latest[file.path] = file.file }
+    func apply(_ latest: [String: StagedOutput.File]) async throws -> Int {
         if let written, hasMarker {
             do {
                 return try update(written, to: latest)
@@ -57,10 +55,14 @@ final class OutputUpdate {
     private func update(_ before: [String: Written], to latest: [String: StagedOutput.File]) throws -> Int {
         var now = before
         var count = 0
-        for (path, source) in latest.sorted(by: { $0.key < $1.key }) {
+        // Most files are the very buffers of the last build: find the others, then write them in order.
+        let changed = latest.filter { path, source in
+            if case .data(let data) = source, case .data(let old) = before[path], Self.same(old, data) { return false }
+            return true
+        }
+        for (path, source) in changed.sorted(by: { $0.key < $1.key }) {
             switch source {
             case .data(let data):
-                if case .data(let old) = before[path], Self.same(old, data) { continue }
                 try put(path) { try data.write(to: $0) }
                 now[path] = .data(data)
             case .copy(let url):

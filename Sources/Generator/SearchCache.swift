@@ -14,9 +14,22 @@ final class SearchCache: @unchecked Sendable {
     /// An entry compared by the bytes of its texts (strings equal to Swift may differ in bytes, and
     /// the index holds bytes); its body hashed by its length and ends.
     struct Key: Hashable, Sendable {
-        var entry: SearchIndex.Entry
+        let entry: SearchIndex.Entry
+        /// Worked out once: a rebuild looks each key up several times.
+        private let hashed: Int
+
+        init(_ entry: SearchIndex.Entry) {
+            self.entry = entry
+            var fields = entry
+            fields.bodyMarkdown = ""
+            var hasher = Hasher()
+            hasher.combine(fields)
+            hasher.combineEnds(of: entry.bodyMarkdown)
+            hashed = hasher.finalize()
+        }
 
         static func == (a: Key, b: Key) -> Bool {
+            guard a.hashed == b.hashed else { return false }
             let (x, y) = (a.entry, b.entry)
             return x.kind == y.kind && x.title.hasSameBytes(as: y.title) && x.url.hasSameBytes(as: y.url)
                 && x.text.hasSameBytes(as: y.text) && x.terms.hasSameBytes(as: y.terms)
@@ -24,10 +37,7 @@ final class SearchCache: @unchecked Sendable {
         }
 
         func hash(into hasher: inout Hasher) {
-            var fields = entry
-            fields.bodyMarkdown = ""
-            hasher.combine(fields)
-            hasher.combineEnds(of: entry.bodyMarkdown)
+            hasher.combine(hashed)
         }
     }
 

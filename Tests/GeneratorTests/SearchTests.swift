@@ -222,6 +222,14 @@ import Testing
         #expect(SearchIndex.collapsed(" a\n\n b\t c ") == "a b c")
     }
 
+    /// The ASCII path splits as Character.isWhitespace does; other text takes the Character path.
+    @Test(arguments: ["", "   ", "plain", " a\r\nb\u{0B}\u{0C}c ", "x\u{1F}y", "no\u{A0}break",
+                      "tab\tand\u{2003}em", " \u{301}mark", "café  au\nlait", "\u{85}next line"])
+    func collapsingWhitespaceMatchesSplittingByCharacter(_ text: String) {
+        let byCharacter = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(Array(SearchIndex.collapsed(text).utf8) == Array(byCharacter.utf8))
+    }
+
     // MARK: - The page
 
     @Test func thePageHasAnAccessibleFormAndAFallbackThatWorksWithoutScript() async throws {
