@@ -34,6 +34,11 @@ extension Cleaner {
         }
         var titleIndex = found.index
         var titleReason = found.reason
+        // `Headline` twice over the article: the first is the title, the second its repeat.
+        if let first = kept.first(where: { $0 < titleIndex && lines[$0].text.comparable == lines[titleIndex].text.comparable }) {
+            titleIndex = first
+            titleReason = "title: the first of the headline's two copies"
+        }
         let bodyStart = Self.bodyStart(lines, kept: kept, after: titleIndex)
         // `fb-pixelHeadline - The Site Skip to main content` above a clean `Headline`.
         let titleText = lines[titleIndex].text.comparable
@@ -89,6 +94,7 @@ extension Cleaner {
             return (.removed, "image alt text: a short lowercase fragment")
         }
         if let reason = Self.letterHeaderReason(text) { return (.body, reason) }
+        if let reason = Self.headerFieldReason(text) { return (.body, reason) }
         if Vocabulary.contentWords(text).isDisjoint(with: bodyWords) {
             return (.removed, "teaser: shares no words with the article")
         }
