@@ -47,11 +47,14 @@ extension Cleaner {
             else { return nil }
             return (index, date)
         }
-        // The article's own date may stand just below the title, before the article's first paragraph.
+        // The article's own date may stand just below the title, before its first paragraph.
         let articleStart = lines.indices.first { $0 > title && roles[$0] == .body && Self.isFullParagraph(lines[$0].text) } ?? lines.count
         let above = (0..<title).compactMap(dateOf)
         let below = ((title + 1)..<articleStart).first { dateOf($0) != nil }.flatMap(dateOf)
-        let dated = above.isEmpty ? [] : above + (below.map { [$0] } ?? [])
+        // Only an earlier one: the copy's day is never before the article's, and a later date under the
+        // title (the byline's) leaves the one above it the article's.
+        let earlierBelow = below.flatMap { below in above.first.flatMap { below.date < $0.date ? below : nil } }
+        let dated = above + (earlierBelow.map { [$0] } ?? [])
         guard let nearest = dated.last, dated.count >= 2, document.date == dated[0].date,
               dated.dropLast().allSatisfy({ $0.date != nearest.date }) else { return }
         for (index, _) in dated.dropLast() {

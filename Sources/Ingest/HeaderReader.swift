@@ -64,8 +64,11 @@ extension Cleaner {
         let bodyWords = Self.contentWords(lines, kept.filter { $0 >= bodyStart })
         let addresses = Self.letterAddressBlock(lines, kept: kept)
         for index in kept where index > titleIndex && index < bodyStart && roles[index] == .body {
-            let (role, reason) = addresses.contains(index) ? (.body, Self.letterHeaderReason(lines[index].text) ?? Self.addressBlockReason)
+            var (role, reason) = addresses.contains(index) ? (.body, Self.letterHeaderReason(lines[index].text) ?? Self.addressBlockReason)
                 : headerRole(index, lines, roles, reasons, bodyWords: bodyWords, document: &document)
+            if reason == Self.teaserReason, !found.reason.contains("shares words"), Self.isHeadlineShaped(lines[index].text) {
+                (role, reason) = (.body, Self.unsureTitleReason)
+            }
             roles[index] = role
             reasons[index] = reason
         }
@@ -96,7 +99,7 @@ extension Cleaner {
         if let reason = Self.letterHeaderReason(text) { return (.body, reason) }
         if let reason = Self.headerFieldReason(text) { return (.body, reason) }
         if Vocabulary.contentWords(text).isDisjoint(with: bodyWords) {
-            return (.removed, "teaser: shares no words with the article")
+            return (.removed, Self.teaserReason)
         }
         if document.subtitle == nil {
             document.subtitle = Self.unquoted(text)

@@ -17,8 +17,8 @@ extension Vocabulary {
     /// Sen. X issued the following news release:`: a wire's lead-in to a release it reposts. A
     /// statement set out after "issued the following statement:" is the article's, not this.
     static let wireLeadIn = regex(#"^(the following (press|news) release was (published|issued|released|posted|distributed) by\b|.{0,160}?\b(issued|released|distributed) the following (press|news) release\W*$)"#)
-    /// `Please Note: This content is provided and hosted by a 3rd party server. … is not responsible for the content.`
-    static let hostingDisclaimer = regex(#"(^please note:\s*this content is (provided|hosted)|\bis not responsible for (the|this|its) content\b|\bdoes not host or upload\b)"#)
+    /// `Please Note: This content is provided and hosted by a 3rd party server. … does not host or upload this material`
+    static let hostingDisclaimer = regex(#"(^please note:\s*this content is (provided|hosted)|\bdoes not host or upload\b)"#)
     /// `Targeted News Service Document Request Form`, `Organization, if any:`: a form's heading and fields.
     static let formHeading = regex(#"(^[\p{L}'’ ]{0,60}\b(request|order|registration|sign-?up|subscription) form$|^(organi[sz]ation|company|affiliation|job title)(, if any)?\s*:\s*$)"#)
 }
@@ -30,7 +30,7 @@ extension Cleaner {
         guard words <= 60 else { return nil }
         if words <= 8, text.matches(Vocabulary.sectionTimeStamp) { return "time stamp of a headlines widget" }
         if words <= 8, text.matches(Vocabulary.widgetHeading) { return "widget heading (latest headlines, more from, share this)" }
-        if words <= 30, text.matches(Vocabulary.earlierStoryLink) { return "link to an earlier story (Previously: …)" }
+        if words <= 30, text.matches(Vocabulary.earlierStoryLink), !text.endsLikeASentence { return "link to an earlier story (Previously: …)" }
         if words <= 8, text.matches(Vocabulary.commentPrompt) { return "comment prompt" }
         if words <= 40, text.matches(Vocabulary.wireLeadIn) { return wireLeadInReason }
         if text.matches(Vocabulary.hostingDisclaimer) { return "aggregator's hosting disclaimer" }
@@ -72,6 +72,11 @@ extension Cleaner {
         else { return nil }
         return "header field: a label and its value"
     }
+
+    static let teaserReason = "teaser: shares no words with the article"
+    /// A title chosen without the article's words may be furniture, and the headline below it the
+    /// real one: losing a headline is worse than keeping a teaser.
+    static let unsureTitleReason = "headline-shaped line kept: the title above it shares no words with the article either"
 
     private static let creditLabel = regex(#"\b(photo|image|video|credit|caption|illustration|source|via|graphic|picture|file)s?\b"#)
 }
