@@ -146,6 +146,7 @@ struct Cleaner {
         if Self.isImageDescription(text) { return "image description: what a picture shows, without a verb" }
         if words <= 8, text.matches(Vocabulary.documentLink) { return "link to a document the copy lost (PDF)" }
         if let reason = Self.widgetReason(text) { return reason }
+        if let reason = Self.unseenPageFurnitureReason(text) { return reason }
         if words <= 6, text.matches(Vocabulary.navigation) { return "navigation" }
         if words <= 10, text.matches(Vocabulary.moreLink) { return "link to more content" }
         if text.matches(Vocabulary.readingTime) { return "reading time" }

@@ -38,15 +38,23 @@ extension Cleaner {
 
     /// `May 22, 2022` at the page's top and `May 20, 2022` just above the headline: a site's masthead
     /// shows the day of the copy, and the date nearest the title is the article's. Only dates that
-    /// differ, all above the title, are told apart so.
+    /// differ, the first above the title, are told apart so.
     func removeMastheadDates(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                              _ document: inout CleanedDocument) {
         guard let title = roles.firstIndex(of: .title) else { return }
-        let dated = (0..<title).compactMap { index -> (index: Int, date: Day)? in
+        func dateOf(_ index: Int) -> (index: Int, date: Day)? {
             guard roles[index] == .date, let line = DateLine(lines[index].text), line.kind == .published, let date = line.date
             else { return nil }
             return (index, date)
         }
+        // The article's own date may stand just below the title, before its first paragraph.
+        let articleStart = lines.indices.first { $0 > title && roles[$0] == .body && Self.isFullParagraph(lines[$0].text) } ?? lines.count
+        let above = (0..<title).compactMap(dateOf)
+        let below = ((title + 1)..<articleStart).first { dateOf($0) != nil }.flatMap(dateOf)
+        // Only an earlier one: the copy's day is never before the article's, and a later date under the
+        // title (the byline's) leaves the one above it the article's.
+        let earlierBelow = below.flatMap { below in above.first.flatMap { below.date < $0.date ? below : nil } }
+        let dated = above + (earlierBelow.map { [$0] } ?? [])
         guard let nearest = dated.last, dated.count >= 2, document.date == dated[0].date,
               dated.dropLast().allSatisfy({ $0.date != nearest.date }) else { return }
         for (index, _) in dated.dropLast() {
@@ -62,6 +70,7 @@ extension Cleaner {
         document.date = Self.headerRegion(lines, roles).lazy.compactMap { Self.labelledDate(lines[$0].text) }.first
             ?? lines.indices.lazy.filter { roles[$0] == .body && Self.isFullParagraph(lines[$0].text) }.prefix(3)
             .compactMap { Self.dateline(lines[$0].text) }.first
+            ?? Self.headerRegion(lines, roles).lazy.compactMap { Self.wireLeadInDate(lines[$0].text) ?? Self.timedDateOpening(lines[$0].text) }.first
             ?? document.updatedLine.flatMap { Self.fullDates(in: $0).first?.start }
     }
 

@@ -34,6 +34,11 @@ extension Cleaner {
         }
         var titleIndex = found.index
         var titleReason = found.reason
+        // `Headline` twice over the article: the first is the title, the second its repeat.
+        if let first = kept.first(where: { $0 < titleIndex && lines[$0].text.comparable == lines[titleIndex].text.comparable }) {
+            titleIndex = first
+            titleReason = "title: the first of the headline's two copies"
+        }
         let bodyStart = Self.bodyStart(lines, kept: kept, after: titleIndex)
         // `fb-pixelHeadline - The Site Skip to main content` above a clean `Headline`.
         let titleText = lines[titleIndex].text.comparable
@@ -59,8 +64,11 @@ extension Cleaner {
         let bodyWords = Self.contentWords(lines, kept.filter { $0 >= bodyStart })
         let addresses = Self.letterAddressBlock(lines, kept: kept)
         for index in kept where index > titleIndex && index < bodyStart && roles[index] == .body {
-            let (role, reason) = addresses.contains(index) ? (.body, Self.letterHeaderReason(lines[index].text) ?? Self.addressBlockReason)
+            var (role, reason) = addresses.contains(index) ? (.body, Self.letterHeaderReason(lines[index].text) ?? Self.addressBlockReason)
                 : headerRole(index, lines, roles, reasons, bodyWords: bodyWords, document: &document)
+            if reason == Self.teaserReason, !found.reason.contains("shares words"), Self.isHeadlineShaped(lines[index].text) {
+                (role, reason) = (.body, Self.unsureTitleReason)
+            }
             roles[index] = role
             reasons[index] = reason
         }
@@ -89,8 +97,9 @@ extension Cleaner {
             return (.removed, "image alt text: a short lowercase fragment")
         }
         if let reason = Self.letterHeaderReason(text) { return (.body, reason) }
+        if let reason = Self.headerFieldReason(text) { return (.body, reason) }
         if Vocabulary.contentWords(text).isDisjoint(with: bodyWords) {
-            return (.removed, "teaser: shares no words with the article")
+            return (.removed, Self.teaserReason)
         }
         if document.subtitle == nil {
             document.subtitle = Self.unquoted(text)
