@@ -62,10 +62,15 @@ struct SpeakerReader {
         return subject(phrase, at: place, shape: .speechVerbAfter)
     }
 
+    /// A piece of attribution text with the registry names in it, as this article reads them.
+    func phrase(_ text: String) -> Phrase {
+        Phrase(text, matcher, sharedSurnames: antecedents.sharedSurnames)
+    }
+
     /// Who a line or clause names first: `Evan Greer, deputy director of …`, `an Amazon spokesperson`,
     /// `Tor Ekeland, a lawyer for Clearview`, `the group, Fight for the Future`; not `the letter, signed by …`.
     func nounPhrase(_ text: String, at place: QuotePlace, shape: AttributionShape) -> Attribution {
-        var segments = Self.segments(of: text).map { Phrase($0, matcher) }
+        var segments = Self.segments(of: text).map(phrase)
         if !segments.isEmpty { segments[0] = segments[0].droppingLeading(Words.leadingConjunctions.union(["by"])) }
         // `attributed to Director, Evan Greer`: a title alone is not the phrase.
         while segments.count > 1, segments[0].tokens.allSatisfy({ Words.titles.contains($0.key) }) { segments.removeFirst() }
@@ -92,12 +97,12 @@ struct SpeakerReader {
     /// (`Evan Greer, deputy director of Fight for the Future, said`), or for a participle the sentence's
     /// subject (`The ACLU sued Clearview, accusing…`).
     func subject(_ head: String, participle: Bool = false, at place: QuotePlace, shape: AttributionShape) -> Attribution {
-        let whole = Phrase(head, matcher).droppingTrailing(Words.auxiliaries)
+        let whole = phrase(head).droppingTrailing(Words.auxiliaries)
         if let last = whole.plainTokens.last, last.range.upperBound == whole.tokens.last?.range.upperBound,
            Words.passiveMarkers.contains(last.key) {
             return Attribution(speaker: nil, shape: .unstated)
         }
-        let segments = Self.segments(of: whole.text).map { Phrase($0, matcher) }
+        let segments = Self.segments(of: whole.text).map(phrase)
         let clause = (segments.last ?? whole).after(Words.clauseOpeners.union(Words.speechVerbSet))
         if let first = clause.tokens.first {
             if let pronoun = pronoun(first, alone: clause.tokens.count == 1, at: place) { return pronoun }
@@ -193,7 +198,7 @@ struct SpeakerReader {
 
     /// `according to X`, `a statement from X`: the source follows; `attributed to` names a person if it can.
     private func source(_ rest: String, marker: String, at place: QuotePlace, shape: AttributionShape) -> Attribution {
-        if marker == "attributed to", let person = matcher.mentions(in: rest).first(where: \.entity.isPerson) {
+        if marker == "attributed to", let person = phrase(rest).mentions.first(where: \.entity.isPerson) {
             return Attribution(speaker: person.entity, shape: shape)
         }
         return nounPhrase(rest, at: place, shape: shape)
@@ -214,7 +219,7 @@ struct SpeakerReader {
         let pattern = regex(#"\b\#(pronoun)\b"#)
         guard let last = pattern.matches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)).last,
               let range = Range(last.range, in: sentence) else { return nil }
-        return Antecedents.lastPerson(in: String(sentence[..<range.lowerBound]), matcher: matcher)
+        return antecedents.lastPerson(in: String(sentence[..<range.lowerBound]), matcher: matcher)
     }
 
     /// `“…” —Evan Greer, Fight for the Future` to the end of the paragraph.
