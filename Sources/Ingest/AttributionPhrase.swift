@@ -35,6 +35,19 @@ struct Phrase {
 
     private static let possessive = regex(#"^['’]s?\s+\p{L}"#)
 
+    /// The registry person whose own document the phrase names: `Markey’s press release`, `Greer’s
+    /// latest letter`; not `Markey’s bill` (a law's text is no one's speech) nor `Markey’s critics`.
+    var documentOwner: EntityRef? {
+        matcher.mentions(in: text).first { mention in
+            mention.entity.isPerson && String(text[mention.range.upperBound...].prefix(40)).matches(Self.ownDocument)
+                && !Antecedents.isSurnameOfSomeoneElse(mention, in: text, tokens)
+                && !Antecedents.isSharedSurname(mention, in: text, sharedSurnames)
+        }?.entity
+    }
+
+    private static let ownDocument = regex(
+        #"^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:letter|letters|statement|release|post|blog|tweet|tweets|email|emails|memo|message|report|testimony|website|newsletter|op-ed|editorial)\b"#)
+
     /// Words outside the registry names.
     var plainTokens: [Token] {
         let names = Spans(mentions.map(\.range))

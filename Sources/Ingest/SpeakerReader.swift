@@ -21,6 +21,8 @@ struct SpeakerReader {
     typealias Words = AttributionVocabulary
     let matcher: MentionMatcher
     let antecedents: Antecedents
+    /// The legislature `the lawmakers` and `they` may stand for.
+    var legislators: Legislators?
 
     /// The speaker of the sentence before a quotation (`X said: “…”`, `X wrote that Y had “…”`,
     /// `According to X, “…”`), or nil when no speech verb or colon attributes it.
@@ -76,6 +78,7 @@ struct SpeakerReader {
         while segments.count > 1, segments[0].tokens.allSatisfy({ Words.titles.contains($0.key) }) { segments.removeFirst() }
         guard let phrase = segments.first?.upTo(Words.phraseEnders) else { return Attribution(speaker: nil, shape: .unstated) }
         if let found = named(in: phrase, shape: shape) { return found }
+        if let owner = phrase.documentOwner { return Attribution(speaker: owner, shape: .documentAuthor) }
         guard let first = phrase.tokens.first else { return Attribution(speaker: nil, shape: .unstated) }
         if let pronoun = pronoun(first, alone: phrase.tokens.count == 1, at: place) { return pronoun }
         let appositive = segments.dropFirst().first
@@ -185,6 +188,12 @@ struct SpeakerReader {
                 ? antecedents.group(before: place.quotation) : antecedents.company(before: place.quotation)
             return Attribution(speaker: organization, shape: organization == nil ? .unregisteredSpeaker : .roleReference)
         }
+        // `the lawmakers wrote` after `members of Congress`: the legislature.
+        if Legislators.isLegislatorReference(words) {
+            let body = legislators?.body(before: place.quotation)
+            return Attribution(speaker: body, shape: body == nil ? .unregisteredSpeaker : .legislators)
+        }
+        if let owner = phrase.documentOwner { return Attribution(speaker: owner, shape: .documentAuthor) }
         return Attribution(speaker: nil, shape: phrase.names(Words.documents) ? .document : .unregisteredSpeaker)
     }
 
@@ -211,7 +220,14 @@ struct SpeakerReader {
             let person = namedBefore(token.key, in: place.sentenceText) ?? antecedents.referent(before: place.sentence)
             return Attribution(speaker: person, shape: person == nil ? .unresolvedPronoun : .pronoun)
         }
-        return Words.groupPronouns.contains(token.key) ? Attribution(speaker: nil, shape: .unresolvedPronoun) : nil
+        guard Words.groupPronouns.contains(token.key) else { return nil }
+        if token.key == "they", let body = legislators?.referent(before: place.sentence) {
+            return Attribution(speaker: body, shape: .legislators)
+        }
+        if token.key == "it", let organization = organizationOpening(place) {
+            return Attribution(speaker: organization, shape: .organizationPronoun)
+        }
+        return Attribution(speaker: nil, shape: .unresolvedPronoun)
     }
 
     /// The person named in the sentence before its pronoun, if it names one (`.some(nil)`: someone the registry lacks).

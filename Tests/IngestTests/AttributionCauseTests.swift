@@ -13,6 +13,19 @@ import Testing
         convert("Title\n\(lede)\n\(paragraphs)\n").attributions.map(\.rule)
     }
 
+    /// The rule-test registry with a legislature and one of its members.
+    func legislatureQuotes(_ paragraphs: String) -> [Quote] {
+        var site = testSite()
+        let here = SourceLocation(file: "test.yaml")
+        site.organizations.append(Organization(id: "congress", name: "Congress", aliases: ["U.S. Congress"], kind: .government,
+                                               url: nil, description: nil, logo: nil, location: here))
+        site.people.append(Person(id: "ed-markey", name: "Ed Markey", aliases: [], organization: "congress", role: nil, location: here))
+        let source = RawSource(file: "sources/test.txt", text: "Title\n\(lede)\n\(paragraphs)\n",
+                               sidecar: SourceSidecar(date: Day(iso: "2021-05-19")),
+                               location: SourceLocation(file: "content/sources/test.txt"))
+        return Ingester(site: site).convert(source).article?.quotes ?? []
+    }
+
     // MARK: Pronouns
 
     @Test func aPronounAfterTwoPeopleNamedInOneParagraphStandsForNeither() {
@@ -59,5 +72,88 @@ import Testing
         // Another first name with another surname shares nothing.
         #expect(quotes("Nicole Ozer and Jane Palmer spoke.\n\n“Face surveillance gives the government unprecedented power over us,” Ozer said.")
                 .map(\.person) == ["nicole-ozer"])
+    }
+
+    // MARK: Groups as subjects
+
+    @Test func theLawmakersAreTheLegislatureTheTextNamedByItsMembers() {
+        let found = legislatureQuotes("""
+            Eight members of Congress wrote to Amazon on Thursday.
+
+            The lawmakers wrote that Amazon had “failed to provide sufficient answers” to their questions.
+
+            “We write to reiterate our concerns about the company's technology,” they wrote.
+            """)
+        #expect(found.map(\.organization) == ["congress", "congress"])
+        #expect(legislatureQuotes("Members of Congress met on Thursday. The politicians also say Amazon has “failed to provide sufficient answers.”")
+                .map(\.organization) == ["congress"])
+    }
+
+    @Test func otherPluralSubjectsAreNoLegislature() {
+        // No body named by its members: the lawmakers are no registry entry.
+        #expect(legislatureQuotes("The lawmakers wrote that Amazon had “failed to provide sufficient answers” to them.")
+                .map(\.organization) == [nil])
+        // `they` after employees, though Congress was named by its members before.
+        let employees = legislatureQuotes("""
+            Members of Congress wrote to Amazon, and so did its employees.
+
+            “We write to reiterate our concerns about the company's technology,” they wrote.
+            """)
+        #expect(employees.map(\.organization) == [nil])
+        // The workers are not the lawmakers.
+        #expect(legislatureQuotes("Members of Congress wrote to Amazon. The workers wrote that it had “failed to provide sufficient answers.”")
+                .map(\.organization) == [nil])
+        // Congress named as itself, not by its members, says nothing of who `they` are.
+        #expect(legislatureQuotes("Congress held a hearing. “We write to reiterate our concerns about the company's technology,” they wrote.")
+                .map(\.organization) == [nil])
+    }
+
+    // MARK: `it`
+
+    @Test func itIsTheOrganizationItsSentenceOpensWith() {
+        #expect(quotes("Ring sells access to what it claims is the “largest known database” of faces.").map(\.organization) == ["ring"])
+        let firm = quotes("Ring was founded in 2013.\n\nThe US-based firm sells access to what it claims is the “largest known database” of faces.")
+        #expect(firm.map(\.organization) == ["ring"])
+        #expect(rules("Ring sells access to what it claims is the “largest known database” of faces.")
+                == [AttributionShape.organizationPronoun.rawValue])
+    }
+
+    @Test func itAfterADocumentOrAnotherNameIsNoOne() {
+        // Two companies named before `the firm`: either could be meant.
+        #expect(quotes("Amazon bought the doorbell maker Ring in 2018.\n\nThe US-based firm sells access to what it claims is the “largest known database” of faces.")
+                .map(\.organization) == [nil])
+        #expect(quotes("The bill would ban what it calls “the use of facial recognition by federal agencies.”").map(\.organization) == [nil])
+        #expect(quotes("The report on Ring found what it calls “a pattern of misuse across many agencies.”").map(\.organization) == [nil])
+        #expect(quotes("The ACLU sued Ring, which it says built “a dangerous database of billions of faces.”").map(\.organization) == [nil])
+        #expect(quotes("Ring's founder sells access to what it claims is the “largest known database” of faces.").map(\.organization) == [nil])
+    }
+
+    // MARK: Documents
+
+    @Test func aPersonsOwnDocumentSpeaksForThem() {
+        let release = "Nicole Ozer wrote to Ring. Ozer’s press release states that the number is a “more than five-fold increase.”"
+        #expect(quotes(release).map(\.person) == ["nicole-ozer"])
+        #expect(rules(release) == [AttributionShape.documentAuthor.rawValue])
+        #expect(quotes("“The surveillance dragnet keeps growing every single year,” said Evan Greer’s latest letter.").map(\.person) == ["evan-greer"])
+    }
+
+    @Test func someoneElsesDocumentOrAnUnregisteredAuthorsIsNoOnes() {
+        #expect(quotes("Nicole Ozer wrote to Ring. Huseman’s letter said Ring “is partnered with thousands of agencies.”").map(\.person) == [nil])
+        // Critics and bills are not documents the person wrote.
+        #expect(quotes("Evan Greer’s critics said the ban “would make it impossible for police to solve crimes.”").map(\.person) == [nil])
+        #expect(quotes("Evan Greer’s bill states that agencies may not “use facial recognition for any purpose.”").map(\.person) == [nil])
+    }
+
+    // MARK: Titles
+
+    @Test func aQuotationAfterTitledOrHeadlinedIsAName() {
+        #expect(quotes("The ACLU published a blog post titled “Amazon’s face recognition falsely matched 28 members of Congress with mugshots.”").isEmpty)
+        #expect(quotes("Evan Greer wrote an op-ed headlined “Facial recognition is the plutonium of artificial intelligence” last year.").isEmpty)
+    }
+
+    @Test func aQuotationAfterAVerbThatIsNoTitleWordStays() {
+        #expect(quotes("Evan Greer wrote that “facial recognition is the plutonium of artificial intelligence” last year.").map(\.person) == ["evan-greer"])
+        // A word that only ends like one: `untitled` opens no title.
+        #expect(quotes("Evan Greer said the untitled draft was “the plutonium of artificial intelligence for the police.”").map(\.person) == ["evan-greer"])
     }
 }
