@@ -135,7 +135,7 @@ struct QuoteExtractor {
         let text = paragraph[..<start]
         guard start > paragraph.startIndex, !text.contains(where: { "“”\"".contains($0) }),
               let sentence = Cleaner.sentences(String(text.suffix(Self.previousSentenceLimit))).last,
-              AttributionVocabulary.verb.numberOfMatches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) == 1,
+              AttributionVocabulary.verbs(in: sentence).count == 1,
               var found = reader.beforeQuotation(sentence, at: QuotePlace(TextPosition(paragraph: index, index: start))),
               found.speaker != nil else { return nil }
         found.shape = .previousSentence

@@ -27,8 +27,7 @@ struct SpeakerReader {
     /// The speaker of the sentence before a quotation (`X said: “…”`, `X wrote that Y had “…”`,
     /// `According to X, “…”`), or nil when no speech verb or colon attributes it.
     func beforeQuotation(_ context: String, at place: QuotePlace) -> Attribution? {
-        let verbs = Words.verb.matches(in: context, range: NSRange(context.startIndex..., in: context))
-        guard let verb = verbs.last.flatMap({ Range($0.range, in: context) }) else {
+        guard let verb = Words.verbs(in: context).last else {
             guard context.trimmingCharacters(in: .whitespaces).hasSuffix(":") else { return nil }
             return nounPhrase(context, at: place, shape: .speechVerbBefore)
         }

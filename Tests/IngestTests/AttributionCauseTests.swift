@@ -156,4 +156,23 @@ import Testing
         // A word that only ends like one: `untitled` opens no title.
         #expect(quotes("Evan Greer said the untitled draft was “the plutonium of artificial intelligence for the police.”").map(\.person) == ["evan-greer"])
     }
+
+    // MARK: Words that spell a speech verb
+
+    @Test func aNameOrAPluralNounThatSpellsASpeechVerbIsNoVerb() {
+        // `States` in `the United States` is a name: Evan Greer stated it.
+        #expect(quotes("Evan Greer stated that Ring will not sell its tools to police in the United States until a law is “grounded in human rights.”")
+                .map(\.person) == ["evan-greer"])
+        // `states` after a number, and `claims` after a possessive, are nouns.
+        #expect(quotes("Evan Greer said Ring sells its tools to police in 20 states that have “no rules on face surveillance at all.”")
+                .map(\.person) == ["evan-greer"])
+        #expect(quotes("Nicole Ozer said the ACLU rejected Ring's claims that the tool is “accurate and fair to people of every race.”")
+                .map(\.person) == ["nicole-ozer"])
+    }
+
+    @Test func theSameWordsAsVerbsStillAttribute() {
+        #expect(quotes("The ACLU states that Ring has “no rules on face surveillance at all.”").map(\.organization) == ["aclu"])
+        #expect(quotes("Ring claims that the tool is “accurate and fair to people of every race.”").map(\.organization) == ["ring"])
+        #expect(quotes("Said Evan Greer: “We will keep fighting until every city has banned it.”").map(\.person) == ["evan-greer"])
+    }
 }
