@@ -133,15 +133,20 @@ struct SpeakerReader {
         let before = segments[segments.count - 2]
         guard let mention = before.mentions.last, before.text[mention.range.upperBound...].allSatisfy({ !$0.isLetterOrDigit }),
               !before.names(Words.outsiders) else { return nil }
+        // `Evan Greer, deputy director of Fight for the Future, who said`: `who` is a person, not the organization.
+        if relative[0].key == "who", !mention.entity.isPerson { return nil }
         return Attribution(speaker: mention.entity, shape: shape)
     }
 
     /// The name that an appositive or a relative pronoun follows: a registry person at the edge of a
     /// piece (`Nathan Freed Wessler, senior staff attorney with …`), else the name the last capitalized
     /// piece ends with (`… was Malkia Cyril, executive director of …, who warned`).
+    /// The appositives and relative clauses after the name are about it and do not speak: `Evan Greer,
+    /// who has criticized Jeff Bezos, said` is Greer's.
     private func antecedent(_ segments: [Phrase], shape: AttributionShape) -> Attribution? {
-        if let person = segments.reversed().lazy.compactMap(\.edgePerson).first { return Attribution(speaker: person, shape: shape) }
-        guard let index = segments.lastIndex(where: { $0.tokens.first?.isCapitalized == true }) else { return nil }
+        let heads = Array(segments.enumerated().filter { !Self.isAppositive($0.element) })
+        if let person = heads.reversed().lazy.compactMap(\.element.edgePerson).first { return Attribution(speaker: person, shape: shape) }
+        guard let index = heads.last(where: { $0.element.tokens.first?.isCapitalized == true })?.offset else { return nil }
         let segment = segments[index]
         if let mention = segment.mentions.last, segment.text[mention.range.upperBound...].allSatisfy({ !$0.isLetterOrDigit }) {
             return Attribution(speaker: mention.entity, shape: shape)
@@ -152,6 +157,13 @@ struct SpeakerReader {
             return Attribution(speaker: organization, shape: .spokesperson)
         }
         return Attribution(speaker: nil, shape: .unregisteredSpeaker)
+    }
+
+    /// A piece after a name that describes it: `who has criticized Jeff Bezos`, `responding to Jeff
+    /// Bezos`, `a longtime critic of Amazon`; not `Deputy Director Evan Greer`, which may name it.
+    private static func isAppositive(_ segment: Phrase) -> Bool {
+        guard let first = segment.tokens.first else { return false }
+        return first.text.first?.isLowercase == true && !Words.leadingConjunctions.contains(first.key)
     }
 
     /// The subject a clause names: its person nearest the verb, else its organization, unless the

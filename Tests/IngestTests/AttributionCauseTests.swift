@@ -175,4 +175,30 @@ import Testing
         #expect(quotes("Ring claims that the tool is “accurate and fair to people of every race.”").map(\.organization) == ["ring"])
         #expect(quotes("Said Evan Greer: “We will keep fighting until every city has banned it.”").map(\.person) == ["evan-greer"])
     }
+
+    // MARK: Appositives
+
+    @Test func anAppositiveOrRelativeClauseThatEndsWithAnotherNameDoesNotSpeak() {
+        let said = "we will keep fighting until every city has banned it."
+        #expect(quotes("Evan Greer, responding to Nicole Ozer, said “\(said)”").map(\.person) == ["evan-greer"])
+        #expect(quotes("Evan Greer, who has criticized Nicole Ozer, said “\(said)”").map(\.person) == ["evan-greer"])
+        #expect(quotes("Evan Greer, a longtime critic of Nicole Ozer, said “\(said)”").map(\.person) == ["evan-greer"])
+        // Someone the registry lacks, described by a registry person, is still no one.
+        #expect(quotes("Jane Doe, who has criticized Nicole Ozer, said “\(said)”").map(\.person) == [nil])
+        #expect(quotes("“We will keep fighting until every city has banned it,” Jane Doe, who worked with Evan Greer, said.")
+                .map(\.person) == [nil])
+        // `who` after an organization's name stands for the person before it.
+        #expect(quotes("Among the speakers was Evan Greer, deputy director of Fight for the Future, who said “\(said)”")
+                .map(\.person) == ["evan-greer"])
+    }
+
+    @Test func theNameBeforeItsAppositiveStillSpeaks() {
+        let said = "we will keep fighting until every city has banned it."
+        // A title that opens the piece names the person it precedes.
+        #expect(quotes("At the rally, Deputy Director Evan Greer said “\(said)”").map(\.person) == ["evan-greer"])
+        // `which` after an organization is that organization.
+        #expect(quotes("Groups joined, including the ACLU, which said “\(said)”").map(\.organization) == ["aclu"])
+        // An unregistered lawyer for an organization speaks for it.
+        #expect(quotes("“\(said)” said Tor Ekeland, a lawyer for Ring.").map(\.organization) == ["ring"])
+    }
 }
