@@ -33,7 +33,8 @@ struct QuoteExtractor {
         let marks = paragraphs.map(QuoteMarks.init)
         let antecedents = Antecedents(paragraphs: paragraphs, marks: marks, matcher: matcher, companies: companies, groups: groups)
         let legislators = Legislators(paragraphs: paragraphs, marks: marks, matcher: matcher, governments: governments)
-        let reader = SpeakerReader(matcher: matcher, antecedents: antecedents, legislators: legislators)
+        let reader = SpeakerReader(matcher: matcher, antecedents: antecedents, legislators: legislators,
+                                   pressOfficers: PressOfficers(paragraphs: paragraphs, marks: marks, matcher: matcher))
         let statements = StandaloneStatements(paragraphs: paragraphs, marks: marks, reader: reader) { index, marks in
             paragraphQuotes(paragraphs[index], at: index, marks, reader)
         }

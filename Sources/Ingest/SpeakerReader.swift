@@ -23,6 +23,8 @@ struct SpeakerReader {
     let antecedents: Antecedents
     /// The legislature `the lawmakers` and `they` may stand for.
     var legislators: Legislators?
+    /// The spokespeople the text introduced, for `the spokeswoman said`.
+    var pressOfficers: PressOfficers?
 
     /// The speaker of the sentence before a quotation (`X said: “…”`, `X wrote that Y had “…”`,
     /// `According to X, “…”`), or nil when no speech verb or colon attributes it.
@@ -195,8 +197,13 @@ struct SpeakerReader {
         }
         // `the spokeswoman said`: the company the text has just named speaks; `the group wrote`: the group.
         if words.count == 2, Words.definite.contains(words[0]), Words.pressOfficers.contains(words[1]) || Words.groupNouns.contains(words[1]) {
-            let organization = Words.groupNouns.contains(words[1])
+            var organization = Words.groupNouns.contains(words[1])
                 ? antecedents.group(before: place.quotation) : antecedents.company(before: place.quotation)
+            // The spokeswoman introduced last (`a spokeswoman for the city`) speaks for hers, or for no one.
+            if Words.pressOfficers.contains(words[1]), let introduced = pressOfficers?.introduced(before: place.quotation),
+               introduced != organization {
+                organization = nil
+            }
             return Attribution(speaker: organization, shape: organization == nil ? .unregisteredSpeaker : .roleReference)
         }
         // `the lawmakers wrote` after `members of Congress`: the legislature.

@@ -201,4 +201,31 @@ import Testing
         // An unregistered lawyer for an organization speaks for it.
         #expect(quotes("“\(said)” said Tor Ekeland, a lawyer for Ring.").map(\.organization) == ["ring"])
     }
+
+    // MARK: The spokeswoman
+
+    @Test func theSpokeswomanIsTheOneIntroducedLastAndSpeaksForNoOneElse() {
+        let city = quotes("""
+            A spokeswoman for the Portland police said the department had never used the tool. Amazon sells it to other agencies.
+
+            “We follow every rule in the book and always will,” the spokeswoman said.
+            """)
+        #expect(city.map(\.organization) == [nil])
+        #expect(quotes("A spokesperson for the city said it would comply. Ring declined to comment. “We follow every rule in the book and always will,” the spokesperson said.")
+                .map(\.organization) == [nil])
+    }
+
+    @Test func theSpokeswomanOfARegistryCompanySpeaksForIt() {
+        let amazon = quotes("""
+            An Amazon spokeswoman said the company had paused sales. Police in Portland said they had never used it.
+
+            “We follow every rule in the book and always will,” the spokeswoman said.
+            """)
+        #expect(amazon.map(\.organization) == ["amazon"])
+        #expect(quotes("A spokesperson for Ring said it would comply. “We follow every rule in the book and always will,” the spokesperson said.")
+                .map(\.organization) == ["ring"])
+        // None introduced: the one company named before.
+        #expect(quotes("Ring declined to comment at first. “We follow every rule in the book and always will,” the spokeswoman said.")
+                .map(\.organization) == ["ring"])
+    }
 }
