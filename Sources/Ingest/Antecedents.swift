@@ -43,6 +43,9 @@ struct Antecedents {
     }
 
     private var named: [Named] = []
+    /// Surnames of registry people that the text also gives someone else (`Matt Cagle` and `John
+    /// Cagle`): alone (`Cagle said`), they name neither.
+    private(set) var sharedSurnames: Set<String> = []
     /// For each paragraph, the companies it names outside quotations, where.
     private var companies: [[(range: Range<String.Index>, company: EntityRef)]] = []
     /// For each paragraph, the advocacy groups it names outside quotations, where.
@@ -52,9 +55,11 @@ struct Antecedents {
     init(paragraphs: [String], marks: [QuoteMarks], matcher: MentionMatcher, companies companyIDs: Set<String>,
          groups groupIDs: Set<String> = []) {
         self.paragraphs = paragraphs
+        let allMentions = paragraphs.map(matcher.mentions(in:))
+        sharedSurnames = Self.sharedSurnames(paragraphs, allMentions)
         for (number, paragraph) in paragraphs.enumerated() {
             let quoted = marks[number].spans.map(\.range)
-            let mentions = matcher.mentions(in: paragraph)
+            let mentions = allMentions[number]
             let outside = Spans(quoted)
             let organizations = { (kind: Set<String>) in
                 mentions.compactMap { mention -> (range: Range<String.Index>, company: EntityRef)? in
@@ -64,21 +69,25 @@ struct Antecedents {
             }
             companies.append(organizations(companyIDs))
             groups.append(organizations(groupIDs))
-            named += Self.people(in: paragraph, mentions: mentions, quoted: quoted).map {
+            named += Self.people(in: paragraph, mentions: mentions, quoted: quoted, shared: sharedSurnames).map {
                 Named(position: TextPosition(paragraph: number, index: $0.index), person: $0.person)
             }
         }
     }
 
-    /// Whom a pronoun at `position` stands for: the person named last before it, when the registry knows them.
+    /// Whom a pronoun at `position` stands for: the person named last before it, when the registry
+    /// knows them and no one else is named from the start of that person's paragraph to the pronoun
+    /// (`Greer spoke. Jeff Bezos did not. “…,” she said.`: without genders, either could be meant).
     func referent(before position: TextPosition) -> EntityRef? {
         var low = 0, high = named.count
         while low < high {
             let middle = (low + high) / 2
             if named[middle].position < position { low = middle + 1 } else { high = middle }
         }
-        guard low > 0, position.paragraph - named[low - 1].position.paragraph <= Self.pronounReach else { return nil }
-        return named[low - 1].person
+        guard low > 0, position.paragraph - named[low - 1].position.paragraph <= Self.pronounReach,
+              let person = named[low - 1].person else { return nil }
+        let since = named[..<low].reversed().prefix { $0.position.paragraph >= named[low - 1].position.paragraph }
+        return since.allSatisfy { $0.person == person } ? person : nil
     }
 
     /// How many paragraphs back a pronoun's person may have been named: further back, the text has
@@ -86,22 +95,42 @@ struct Antecedents {
     static let pronounReach = 2
 
     /// The person `text` names last, if it names one: `.some(nil)` for someone the registry lacks.
-    static func lastPerson(in text: String, matcher: MentionMatcher) -> EntityRef?? {
-        people(in: text, mentions: matcher.mentions(in: text), quoted: []).last.map(\.person)
+    func lastPerson(in text: String, matcher: MentionMatcher) -> EntityRef?? {
+        Self.people(in: text, mentions: matcher.mentions(in: text), quoted: [], shared: sharedSurnames).last.map(\.person)
     }
 
     /// The people a text names outside its quotations, in order: registry people, and nil where it
-    /// names someone the registry lacks.
-    private static func people(in text: String, mentions: [Mention], quoted: [Range<String.Index>])
+    /// names someone the registry lacks or by a surname someone else shares.
+    private static func people(in text: String, mentions: [Mention], quoted: [Range<String.Index>], shared: Set<String>)
         -> [(index: String.Index, person: EntityRef?)] {
         let outside = Spans(quoted)
         let tokens = Token.tokens(of: text)
         var found = mentions.compactMap { mention -> (index: String.Index, person: EntityRef?)? in
             guard mention.entity.isPerson, !outside.overlaps(mention.range) else { return nil }
-            return (mention.range.lowerBound, isSurnameOfSomeoneElse(mention, in: text, tokens) ? nil : mention.entity)
+            let someoneElse = isSurnameOfSomeoneElse(mention, in: text, tokens) || isSharedSurname(mention, in: text, shared)
+            return (mention.range.lowerBound, someoneElse ? nil : mention.entity)
         }
         found += UnregisteredPeople.named(in: text, tokens, known: Spans(mentions.map(\.range) + quoted)).map { ($0, nil) }
         return found.sorted { $0.index < $1.index }
+    }
+
+    /// A registry person named by a surname alone that the text gives someone else too.
+    static func isSharedSurname(_ mention: Mention, in text: String, _ shared: Set<String>) -> Bool {
+        guard mention.entity.isPerson, !shared.isEmpty else { return false }
+        let words = Token.tokens(of: String(text[mention.range]))
+        return words.count == 1 && shared.contains(words[0].key)
+    }
+
+    /// The surnames that name a registry person and, after another first name, someone else.
+    private static func sharedSurnames(_ paragraphs: [String], _ mentions: [[Mention]]) -> Set<String> {
+        var shared: Set<String> = []
+        for (paragraph, found) in zip(paragraphs, mentions) where found.contains(where: \.entity.isPerson) {
+            let tokens = Token.tokens(of: paragraph)
+            for mention in found where isSurnameOfSomeoneElse(mention, in: paragraph, tokens) {
+                shared.insert(String(paragraph[mention.range]).lowercased())
+            }
+        }
+        return shared
     }
 
     /// A registry person's surname after another first name (`Sheriff John Smith` is not Brad Smith).

@@ -8,15 +8,24 @@ struct Phrase {
     let tokens: [Token]
     let mentions: [Mention]
     private let matcher: MentionMatcher
+    /// Surnames the text gives more than one person: alone, they name no registry person.
+    private let sharedSurnames: Set<String>
 
-    init(_ text: String, _ matcher: MentionMatcher) {
+    init(_ text: String, _ matcher: MentionMatcher, sharedSurnames: Set<String> = []) {
         self.text = text
         self.matcher = matcher
+        self.sharedSurnames = sharedSurnames
         let tokens = Token.tokens(of: text)
         self.tokens = tokens
         mentions = matcher.mentions(in: text).filter {
-            !Antecedents.isSurnameOfSomeoneElse($0, in: text, tokens) && !Self.isPersonsOwn($0, in: text)
+            !Antecedents.isSurnameOfSomeoneElse($0, in: text, tokens) && !Antecedents.isSharedSurname($0, in: text, sharedSurnames)
+                && !Self.isPersonsOwn($0, in: text)
         }
+    }
+
+    /// Another piece of the same text, read the same way.
+    private func piece(_ text: String) -> Phrase {
+        Phrase(text, matcher, sharedSurnames: sharedSurnames)
     }
 
     /// A registry person in the possessive before another word: `Bezos's spokesperson` speaks, not Bezos.
@@ -25,6 +34,19 @@ struct Phrase {
     }
 
     private static let possessive = regex(#"^['’]s?\s+\p{L}"#)
+
+    /// The registry person whose own document the phrase names: `Markey’s press release`, `Greer’s
+    /// latest letter`; not `Markey’s bill` (a law's text is no one's speech) nor `Markey’s critics`.
+    var documentOwner: EntityRef? {
+        matcher.mentions(in: text).first { mention in
+            mention.entity.isPerson && String(text[mention.range.upperBound...].prefix(40)).matches(Self.ownDocument)
+                && !Antecedents.isSurnameOfSomeoneElse(mention, in: text, tokens)
+                && !Antecedents.isSharedSurname(mention, in: text, sharedSurnames)
+        }?.entity
+    }
+
+    private static let ownDocument = regex(
+        #"^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:letter|letters|statement|release|post|blog|tweet|tweets|email|emails|memo|message|report|testimony|website|newsletter|op-ed|editorial)\b"#)
 
     /// Words outside the registry names.
     var plainTokens: [Token] {
@@ -44,7 +66,7 @@ struct Phrase {
             guard text[token.range.upperBound..<end].allSatisfy(\.isWhitespace) else { break }
             end = token.range.lowerBound
         }
-        return end == text.endIndex ? self : Phrase(String(text[..<end]), matcher)
+        return end == text.endIndex ? self : piece(String(text[..<end]))
     }
 
     /// Without the words of `words` at its start: `But Andy Jassy` → `Andy Jassy`.
@@ -54,19 +76,19 @@ struct Phrase {
             guard text[start..<token.range.lowerBound].allSatisfy(\.isWhitespace) else { break }
             start = token.range.upperBound
         }
-        return start == text.startIndex ? self : Phrase(String(text[start...]), matcher)
+        return start == text.startIndex ? self : piece(String(text[start...]))
     }
 
     /// What follows the last of `words`: `days after Fight for the Future` → `Fight for the Future`.
     func after(_ words: Set<String>) -> Phrase {
         guard let last = plainTokens.last(where: { words.contains($0.key) }) else { return self }
-        return Phrase(String(text[last.range.upperBound...]), matcher)
+        return piece(String(text[last.range.upperBound...]))
     }
 
     /// What precedes the first of `words`: `Evan Greer in a statement` → `Evan Greer`.
     func upTo(_ words: Set<String>) -> Phrase {
         guard let first = plainTokens.first(where: { words.contains($0.key) }) else { return self }
-        return Phrase(String(text[..<first.range.lowerBound]), matcher)
+        return piece(String(text[..<first.range.lowerBound]))
     }
 
     /// A registry person that opens the phrase (after titles and conjunctions) or ends it.

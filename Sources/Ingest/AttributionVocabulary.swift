@@ -31,6 +31,31 @@ enum AttributionVocabulary {
     static let verb = regex(#"(?<![-\p{L}])(?:\#(speechVerbs)|\#(sourceMarkers))\b"#)
     static let sourceMarker = regex(#"^(?:\#(sourceMarkers))$"#)
 
+    /// Where `text` has a speech verb or source marker: in lowercase, or capitalized only where it
+    /// opens a sentence (`Said X:`); a capitalized one inside a sentence is a name (`the United
+    /// States`), and one that is also a plural noun is that noun after a determiner, a number, a
+    /// possessive or a preposition (`in 20 states`, `the company's claims`).
+    static func verbs(in text: String) -> [Range<String.Index>] {
+        verb.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            guard let range = Range(match.range, in: text) else { return nil }
+            guard text[range].first?.isLowercase == true || text.isSentenceStart(at: range.lowerBound) else { return nil }
+            guard pluralNouns.contains(text[range].lowercased()) else { return range }
+            let previous = Token.tokens(of: String(text[..<range.lowerBound].suffix(24))).last
+            guard let previous else { return range }
+            let isNoun = determiners.contains(previous.key) || nounLeadIns.contains(previous.key)
+                || previous.key.allSatisfy(\.isNumber) || previous.key == "s"
+            return isNoun ? nil : range
+        }
+    }
+
+    /// Speech verbs that are also plural nouns.
+    private static let pluralNouns: Set<String> = ["states", "claims", "calls", "notes", "demands", "finds", "asks", "urges", "tweets"]
+    /// Words before a noun, not a verb: `in states`, `other states`, `many claims`.
+    private static let nounLeadIns: Set<String> = [
+        "in", "of", "for", "to", "across", "with", "from", "by", "among", "other", "many", "all", "more", "most", "few",
+        "both", "such", "member", "new", "repeated", "false", "own", "and",
+    ]
+
     static let pronouns: Set<String> = ["she", "he"]
     /// `X, which tweeted` / `X, who said`: the name before the comma speaks.
     static let relativePronouns: Set<String> = ["which", "who"]

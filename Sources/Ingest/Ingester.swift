@@ -27,6 +27,8 @@ public struct Ingester: Sendable {
     let companyIDs: Set<String>
     /// Organizations of kind `coalition`: what "the group said" may refer to.
     let groupIDs: Set<String>
+    /// Organizations of kind `government`: what "the lawmakers said" may be the members of.
+    let governmentIDs: Set<String>
 
     public init(site: Site) {
         organizations = site.organizations
@@ -37,6 +39,7 @@ public struct Ingester: Sendable {
         removePatterns = site.config.ingestRemovePatterns
         companyIDs = Set(site.organizations.filter { $0.kind == .company }.map(\.id))
         groupIDs = Set(site.organizations.filter { $0.kind == .coalition }.map(\.id))
+        governmentIDs = Set(site.organizations.filter { $0.kind == .government }.map(\.id))
     }
 
     /// Converts one source; `displayPath` names it in messages.
@@ -84,7 +87,8 @@ public struct Ingester: Sendable {
         documentMatcher.learnDocumentNames(from: headerTexts + paragraphs, people: people)
         var mentions = paragraphs.map { documentMatcher.mentions(in: $0) }
         let headerMentions = headerTexts.flatMap { documentMatcher.mentions(in: $0) }
-        let quotes = QuoteExtractor(matcher: documentMatcher, companies: companyIDs, groups: groupIDs).extract(from: paragraphs)
+        let quotes = QuoteExtractor(matcher: documentMatcher, companies: companyIDs, groups: groupIDs, governments: governmentIDs)
+            .extract(from: paragraphs)
 
         var entities = (headerMentions + mentions.flatMap { $0 }).map(\.entity)
         entities += quotes.compactMap(\.speaker)

@@ -26,11 +26,15 @@ struct QuoteExtractor {
     var companies: Set<String> = []
     /// The registry's advocacy groups, which `the group said` may stand for.
     var groups: Set<String> = []
+    /// The registry's government bodies, which `the lawmakers` may be the members of.
+    var governments: Set<String> = []
 
     func extract(from paragraphs: [String]) -> [ExtractedQuote] {
         let marks = paragraphs.map(QuoteMarks.init)
         let antecedents = Antecedents(paragraphs: paragraphs, marks: marks, matcher: matcher, companies: companies, groups: groups)
-        let reader = SpeakerReader(matcher: matcher, antecedents: antecedents)
+        let legislators = Legislators(paragraphs: paragraphs, marks: marks, matcher: matcher, governments: governments)
+        let reader = SpeakerReader(matcher: matcher, antecedents: antecedents, legislators: legislators,
+                                   pressOfficers: PressOfficers(paragraphs: paragraphs, marks: marks, matcher: matcher))
         let statements = StandaloneStatements(paragraphs: paragraphs, marks: marks, reader: reader) { index, marks in
             paragraphQuotes(paragraphs[index], at: index, marks, reader)
         }
@@ -99,7 +103,8 @@ struct QuoteExtractor {
         for group in groups {
             let text = Self.joinedQuote(group.map(\.text))
             let attribution = attribution(of: group[0], marks.spans, in: paragraph, at: index, reader)
-            guard Self.isQuotation(text, attributed: attribution.map { $0.attributes && $0.attributesPhrase } ?? false) else { continue }
+            guard Self.isQuotation(text, attributed: attribution.map { $0.attributes && $0.attributesPhrase } ?? false),
+                  !Self.isNamedTitle(after: group[0].before) else { continue }
             let standalone = groups.count == 1 && group.count == 1 && (paragraph.isStandaloneQuotation || Self.spansWhole(paragraph, marks))
             quotes.append(ExtractedQuote(text: text, speaker: attribution?.speaker, standaloneParagraphs: standalone ? [index] : []))
             quotes[quotes.count - 1].explain(attribution?.shape ?? .unstated, paragraph: index)
@@ -131,7 +136,7 @@ struct QuoteExtractor {
         let text = paragraph[..<start]
         guard start > paragraph.startIndex, !text.contains(where: { "“”\"".contains($0) }),
               let sentence = Cleaner.sentences(String(text.suffix(Self.previousSentenceLimit))).last,
-              AttributionVocabulary.verb.numberOfMatches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) == 1,
+              AttributionVocabulary.verbs(in: sentence).count == 1,
               var found = reader.beforeQuotation(sentence, at: QuotePlace(TextPosition(paragraph: index, index: start))),
               found.speaker != nil else { return nil }
         found.shape = .previousSentence

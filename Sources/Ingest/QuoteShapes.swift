@@ -66,6 +66,14 @@ extension QuoteExtractor {
         return text.wordCount >= minimumWords || attributed && text.split(separator: " ").count >= minimumAttributedWords
     }
 
+    /// A quotation right after `titled`, `headlined` or `dubbed` is a name, whatever its capitals:
+    /// `a blog post titled “Amazon’s face recognition falsely matched 28 members of Congress”`.
+    static func isNamedTitle(after before: String) -> Bool {
+        String(before.suffix(40)).matches(titleLeadIn)
+    }
+
+    private static let titleLeadIn = regex(#"\b(?:titled|entitled|headlined|headed|dubbed|subtitled)[:,]?\s*(?:the\s+)?$"#)
+
     /// Every word capitalized but the small ones, and short: `“No Biometric Barriers to Housing Act.”`
     static func isTitle(_ text: String) -> Bool {
         // By spaces, not hyphens: `President-elect` is one capitalized word of a title.

@@ -21,12 +21,15 @@ struct SpeakerReader {
     typealias Words = AttributionVocabulary
     let matcher: MentionMatcher
     let antecedents: Antecedents
+    /// The legislature `the lawmakers` and `they` may stand for.
+    var legislators: Legislators?
+    /// The spokespeople the text introduced, for `the spokeswoman said`.
+    var pressOfficers: PressOfficers?
 
     /// The speaker of the sentence before a quotation (`X said: “…”`, `X wrote that Y had “…”`,
     /// `According to X, “…”`), or nil when no speech verb or colon attributes it.
     func beforeQuotation(_ context: String, at place: QuotePlace) -> Attribution? {
-        let verbs = Words.verb.matches(in: context, range: NSRange(context.startIndex..., in: context))
-        guard let verb = verbs.last.flatMap({ Range($0.range, in: context) }) else {
+        guard let verb = Words.verbs(in: context).last else {
             guard context.trimmingCharacters(in: .whitespaces).hasSuffix(":") else { return nil }
             return nounPhrase(context, at: place, shape: .speechVerbBefore)
         }
@@ -62,15 +65,21 @@ struct SpeakerReader {
         return subject(phrase, at: place, shape: .speechVerbAfter)
     }
 
+    /// A piece of attribution text with the registry names in it, as this article reads them.
+    func phrase(_ text: String) -> Phrase {
+        Phrase(text, matcher, sharedSurnames: antecedents.sharedSurnames)
+    }
+
     /// Who a line or clause names first: `Evan Greer, deputy director of …`, `an Amazon spokesperson`,
     /// `Tor Ekeland, a lawyer for Clearview`, `the group, Fight for the Future`; not `the letter, signed by …`.
     func nounPhrase(_ text: String, at place: QuotePlace, shape: AttributionShape) -> Attribution {
-        var segments = Self.segments(of: text).map { Phrase($0, matcher) }
+        var segments = Self.segments(of: text).map(phrase)
         if !segments.isEmpty { segments[0] = segments[0].droppingLeading(Words.leadingConjunctions.union(["by"])) }
         // `attributed to Director, Evan Greer`: a title alone is not the phrase.
         while segments.count > 1, segments[0].tokens.allSatisfy({ Words.titles.contains($0.key) }) { segments.removeFirst() }
         guard let phrase = segments.first?.upTo(Words.phraseEnders) else { return Attribution(speaker: nil, shape: .unstated) }
         if let found = named(in: phrase, shape: shape) { return found }
+        if let owner = phrase.documentOwner { return Attribution(speaker: owner, shape: .documentAuthor) }
         guard let first = phrase.tokens.first else { return Attribution(speaker: nil, shape: .unstated) }
         if let pronoun = pronoun(first, alone: phrase.tokens.count == 1, at: place) { return pronoun }
         let appositive = segments.dropFirst().first
@@ -92,12 +101,12 @@ struct SpeakerReader {
     /// (`Evan Greer, deputy director of Fight for the Future, said`), or for a participle the sentence's
     /// subject (`The ACLU sued Clearview, accusing…`).
     func subject(_ head: String, participle: Bool = false, at place: QuotePlace, shape: AttributionShape) -> Attribution {
-        let whole = Phrase(head, matcher).droppingTrailing(Words.auxiliaries)
+        let whole = phrase(head).droppingTrailing(Words.auxiliaries)
         if let last = whole.plainTokens.last, last.range.upperBound == whole.tokens.last?.range.upperBound,
            Words.passiveMarkers.contains(last.key) {
             return Attribution(speaker: nil, shape: .unstated)
         }
-        let segments = Self.segments(of: whole.text).map { Phrase($0, matcher) }
+        let segments = Self.segments(of: whole.text).map(phrase)
         let clause = (segments.last ?? whole).after(Words.clauseOpeners.union(Words.speechVerbSet))
         if let first = clause.tokens.first {
             if let pronoun = pronoun(first, alone: clause.tokens.count == 1, at: place) { return pronoun }
@@ -126,15 +135,20 @@ struct SpeakerReader {
         let before = segments[segments.count - 2]
         guard let mention = before.mentions.last, before.text[mention.range.upperBound...].allSatisfy({ !$0.isLetterOrDigit }),
               !before.names(Words.outsiders) else { return nil }
+        // `Evan Greer, deputy director of Fight for the Future, who said`: `who` is a person, not the organization.
+        if relative[0].key == "who", !mention.entity.isPerson { return nil }
         return Attribution(speaker: mention.entity, shape: shape)
     }
 
     /// The name that an appositive or a relative pronoun follows: a registry person at the edge of a
     /// piece (`Nathan Freed Wessler, senior staff attorney with …`), else the name the last capitalized
     /// piece ends with (`… was Malkia Cyril, executive director of …, who warned`).
+    /// The appositives and relative clauses after the name are about it and do not speak: `Evan Greer,
+    /// who has criticized Jeff Bezos, said` is Greer's.
     private func antecedent(_ segments: [Phrase], shape: AttributionShape) -> Attribution? {
-        if let person = segments.reversed().lazy.compactMap(\.edgePerson).first { return Attribution(speaker: person, shape: shape) }
-        guard let index = segments.lastIndex(where: { $0.tokens.first?.isCapitalized == true }) else { return nil }
+        let heads = Array(segments.enumerated().filter { !Self.isAppositive($0.element) })
+        if let person = heads.reversed().lazy.compactMap(\.element.edgePerson).first { return Attribution(speaker: person, shape: shape) }
+        guard let index = heads.last(where: { $0.element.tokens.first?.isCapitalized == true })?.offset else { return nil }
         let segment = segments[index]
         if let mention = segment.mentions.last, segment.text[mention.range.upperBound...].allSatisfy({ !$0.isLetterOrDigit }) {
             return Attribution(speaker: mention.entity, shape: shape)
@@ -145,6 +159,13 @@ struct SpeakerReader {
             return Attribution(speaker: organization, shape: .spokesperson)
         }
         return Attribution(speaker: nil, shape: .unregisteredSpeaker)
+    }
+
+    /// A piece after a name that describes it: `who has criticized Jeff Bezos`, `responding to Jeff
+    /// Bezos`, `a longtime critic of Amazon`; not `Deputy Director Evan Greer`, which may name it.
+    private static func isAppositive(_ segment: Phrase) -> Bool {
+        guard let first = segment.tokens.first else { return false }
+        return first.text.first?.isLowercase == true && !Words.leadingConjunctions.contains(first.key)
     }
 
     /// The subject a clause names: its person nearest the verb, else its organization, unless the
@@ -176,10 +197,21 @@ struct SpeakerReader {
         }
         // `the spokeswoman said`: the company the text has just named speaks; `the group wrote`: the group.
         if words.count == 2, Words.definite.contains(words[0]), Words.pressOfficers.contains(words[1]) || Words.groupNouns.contains(words[1]) {
-            let organization = Words.groupNouns.contains(words[1])
+            var organization = Words.groupNouns.contains(words[1])
                 ? antecedents.group(before: place.quotation) : antecedents.company(before: place.quotation)
+            // The spokeswoman introduced last (`a spokeswoman for the city`) speaks for hers, or for no one.
+            if Words.pressOfficers.contains(words[1]), let introduced = pressOfficers?.introduced(before: place.quotation),
+               introduced != organization {
+                organization = nil
+            }
             return Attribution(speaker: organization, shape: organization == nil ? .unregisteredSpeaker : .roleReference)
         }
+        // `the lawmakers wrote` after `members of Congress`: the legislature.
+        if Legislators.isLegislatorReference(words) {
+            let body = legislators?.body(before: place.quotation)
+            return Attribution(speaker: body, shape: body == nil ? .unregisteredSpeaker : .legislators)
+        }
+        if let owner = phrase.documentOwner { return Attribution(speaker: owner, shape: .documentAuthor) }
         return Attribution(speaker: nil, shape: phrase.names(Words.documents) ? .document : .unregisteredSpeaker)
     }
 
@@ -193,7 +225,7 @@ struct SpeakerReader {
 
     /// `according to X`, `a statement from X`: the source follows; `attributed to` names a person if it can.
     private func source(_ rest: String, marker: String, at place: QuotePlace, shape: AttributionShape) -> Attribution {
-        if marker == "attributed to", let person = matcher.mentions(in: rest).first(where: \.entity.isPerson) {
+        if marker == "attributed to", let person = phrase(rest).mentions.first(where: \.entity.isPerson) {
             return Attribution(speaker: person.entity, shape: shape)
         }
         return nounPhrase(rest, at: place, shape: shape)
@@ -206,7 +238,14 @@ struct SpeakerReader {
             let person = namedBefore(token.key, in: place.sentenceText) ?? antecedents.referent(before: place.sentence)
             return Attribution(speaker: person, shape: person == nil ? .unresolvedPronoun : .pronoun)
         }
-        return Words.groupPronouns.contains(token.key) ? Attribution(speaker: nil, shape: .unresolvedPronoun) : nil
+        guard Words.groupPronouns.contains(token.key) else { return nil }
+        if token.key == "they", let body = legislators?.referent(before: place.sentence) {
+            return Attribution(speaker: body, shape: .legislators)
+        }
+        if token.key == "it", let organization = organizationOpening(place) {
+            return Attribution(speaker: organization, shape: .organizationPronoun)
+        }
+        return Attribution(speaker: nil, shape: .unresolvedPronoun)
     }
 
     /// The person named in the sentence before its pronoun, if it names one (`.some(nil)`: someone the registry lacks).
@@ -214,7 +253,7 @@ struct SpeakerReader {
         let pattern = regex(#"\b\#(pronoun)\b"#)
         guard let last = pattern.matches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)).last,
               let range = Range(last.range, in: sentence) else { return nil }
-        return Antecedents.lastPerson(in: String(sentence[..<range.lowerBound]), matcher: matcher)
+        return antecedents.lastPerson(in: String(sentence[..<range.lowerBound]), matcher: matcher)
     }
 
     /// `“…” —Evan Greer, Fight for the Future` to the end of the paragraph.

@@ -86,7 +86,7 @@ struct StandaloneStatements {
         let isDashLine = Cleaner.isAttributionLine(line)
         let text = isDashLine ? String(line.drop { "—―–- ".contains($0) }) : line
         guard text.wordCount <= 14, !text.endsLikeASentence, text.first?.isUppercase == true else { return nil }
-        let opening = Phrase(String(text.prefix { !",(".contains($0) }), reader.matcher)
+        let opening = reader.phrase(String(text.prefix { !",(".contains($0) }))
         let named = reader.nounPhrase(text, at: place, shape: isDashLine ? .dashLine : .nameLine)
         switch named.speaker {
         case .person?:
