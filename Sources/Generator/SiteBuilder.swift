@@ -24,6 +24,9 @@ public struct BuildOptions: Sendable {
     public var referenceDay = Day.buildReference()
     /// Told when the build has to wait for another one writing the same output folder.
     public var onWait: (@Sendable (String) -> Void)?
+    /// Up to this many articles, each one's HTML is made once and kept for its page and its feeds;
+    /// beyond, it is made again for each (the same bytes), so that 100,000 articles fit in 2 GiB.
+    var articlesWithHTMLKept = 20_000
 
     public init(sourceRoot: URL, sourceDisplay: String = ".", output: URL, outputDisplay: String = "public",
                 templates: URL? = nil, includeDrafts: Bool = false, version: String = PlacardVersion.current) {
@@ -248,7 +251,8 @@ public enum SiteBuilder {
         let imageErrors = problems.filter { $0.severity == .error }
         if !imageErrors.isEmpty { throw DiagnosticList(imageErrors) }
         site.warnings += problems
-        var rendered = await render(site, cache: options.cache, today: options.referenceDay, version: options.version)
+        var rendered = await render(site, cache: options.cache, today: options.referenceDay, version: options.version,
+                                    articlesWithHTMLKept: options.articlesWithHTMLKept)
         rendered.images = images.images
         let contexts = PageContexts(rendered)
         return PreparedSite(rendered: rendered, contexts: contexts, theme: theme, themeURL: themeURL,
@@ -289,14 +293,19 @@ public enum SiteBuilder {
     }
 
     /// Renders all Markdown once, in parallel, each for the page it is shown on.
-    static func render(_ site: Site, cache: BuildCache?, today: Day, version: String) async -> RenderedSite {
+    static func render(_ site: Site, cache: BuildCache?, today: Day, version: String,
+                       articlesWithHTMLKept: Int = .max) async -> RenderedSite {
         let unsafe = site.config.unsafeHTML
         let document: @Sendable (String, RenderOptions) -> MarkdownDocument = { source, options in
             cache?.markdown(source, options: options) ?? MarkdownDocument(source, options: options)
         }
         let on: @Sendable (String) -> RenderOptions = { RenderOptions(unsafeHTML: unsafe, pagePath: $0) }
-        let articles = await parallelMap(site.articles) {
-            RenderedArticle($0, document: document($0.body, on(SitePaths.article($0.slug))))
+        // A large site's articles are rendered to HTML again when written, rather than all held at once.
+        let keepsHTML = site.articles.count <= articlesWithHTMLKept
+        let articles = await parallelMap(site.articles) { article in
+            let options = on(SitePaths.article(article.slug))
+            return RenderedArticle(article, document: keepsHTML ? document(article.body, options)
+                : MarkdownDocument(article.body, options: options, keepsHTML: false))
         }
         let pages = await parallelMap(site.pages) { RenderedPage($0, document: document($0.body, on(SitePaths.page($0.slug)))) }
         let organizations = await parallelMap(site.organizations.compactMap { o in o.description.map { (o.id, $0) } }) {

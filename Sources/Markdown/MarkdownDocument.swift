@@ -39,15 +39,31 @@ public struct RenderOptions: Sendable, Hashable {
     }
 }
 
-/// A CommonMark document parsed once by cmark: its outline, links, summary and HTML.
+/// A CommonMark document parsed by cmark: its outline, links, summary and HTML.
 public struct MarkdownDocument: Sendable {
     public let headings: [Heading]
     public let links: [Link]
     /// Plain text of the first paragraph, the default summary of a page.
     public let firstParagraph: String?
-    public let html: String
+    /// The HTML: kept from the parse, or made again from the source on each use by a document made
+    /// with `keepsHTML: false` (a site of 100,000 articles held 700 MB of HTML it writes once).
+    public var html: String { storedHTML ?? Self.parse(source, options, rendering: true).html! }
+    private let storedHTML: String?
+    private let source: String
+    private let options: RenderOptions
 
-    public init(_ source: String, options: RenderOptions = RenderOptions()) {
+    public init(_ source: String, options: RenderOptions = RenderOptions(), keepsHTML: Bool = true) {
+        let parsed = Self.parse(source, options, rendering: keepsHTML)
+        headings = parsed.headings
+        links = parsed.links
+        firstParagraph = parsed.firstParagraph
+        storedHTML = parsed.html
+        self.source = keepsHTML ? "" : source
+        self.options = options
+    }
+
+    private static func parse(_ source: String, _ options: RenderOptions, rendering: Bool)
+        -> (headings: [Heading], links: [Link], firstParagraph: String?, html: String?) {
         var cmarkOptions = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
         if options.unsafeHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
         let root = source.withCString { cmark_parse_document($0, strlen($0), cmarkOptions) }!
@@ -55,13 +71,10 @@ public struct MarkdownDocument: Sendable {
 
         var walker = TreeWalker(pagePath: options.pagePath, keepsEveryURL: options.unsafeHTML)
         walker.walk(root)
-        headings = walker.headings
-        links = walker.links
-        firstParagraph = walker.firstParagraph
+        guard rendering else { return (walker.headings, walker.links, walker.firstParagraph, nil) }
         walker.anchorHeadings(options: cmarkOptions)
-
         let rendered = cmark_render_html(root, cmarkOptions)!
-        html = String(cString: rendered)
-        free(rendered)
+        defer { free(rendered) }
+        return (walker.headings, walker.links, walker.firstParagraph, String(cString: rendered))
     }
 }
