@@ -45,7 +45,11 @@ enum SearchIndex {
         /// Every normalized word that finds this entry, once each.
         var words: Set<String> {
             let body = bodyMarkdown.isEmpty ? "" : MarkdownDocument.plainText(bodyMarkdown)
-            return Set([title, text, terms, byline, body].flatMap(SearchIndex.normalizedWords))
+            var words = Set<String>()
+            for field in [title, text, terms, byline, body] {
+                SearchIndex.forEachWord(in: field) { words.insert($0) }
+            }
+            return words
         }
 
         var json: [Any] {
@@ -133,8 +137,50 @@ enum SearchIndex {
 
     /// What search.js compares: lowercase, without diacritics, split at anything but letters and digits.
     static func normalizedWords(_ text: String) -> [String] {
-        // Word by word: an ASCII word needs only lowercasing, and Foundation's folding, which
-        // bridges to NSString, is kept for the words that have more than ASCII.
+        var words: [String] = []
+        forEachWord(in: text) { words.append($0) }
+        return words
+    }
+
+    /// `normalizedWords(text)`, one by one, worked out on UTF-8 bytes. An ASCII byte that is not a
+    /// letter or digit, between two ASCII bytes, is a `Character` of its own (a combining mark after
+    /// it, or a prepended one before it, would be neither), so it ends a word whatever surrounds it:
+    /// the text is cut there, pure ASCII pieces are lowercased bytes, and only pieces with more than
+    /// ASCII are split by `Character` (`wordsByCharacter`), which gives them the words it always did.
+    static func forEachWord(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0, hasNonASCII = false
+            func piece(_ end: Int) {
+                guard end > start else { return }
+                let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if hasNonASCII {
+                    wordsByCharacter(String(decoding: piece, as: UTF8.self)).forEach(body)
+                } else {
+                    body(String(unsafeUninitializedCapacity: piece.count) { lowered in
+                        for (offset, byte) in piece.enumerated() {
+                            lowered[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                        }
+                        return piece.count
+                    })
+                }
+            }
+            for (offset, byte) in bytes.enumerated() {
+                if byte >= 0x80 {
+                    hasNonASCII = true
+                } else if !(0x30...0x39).contains(byte), !(0x61...0x7A).contains(byte | 0x20),
+                          offset == 0 || bytes[offset - 1] < 0x80, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
+                    piece(offset)
+                    (start, hasNonASCII) = (offset + 1, false)
+                }
+            }
+            piece(bytes.count)
+        }
+    }
+
+    /// The words of a text split by `Character`: an ASCII word needs only lowercasing, and
+    /// Foundation's folding, which bridges to NSString, is kept for the words that have more than ASCII.
+    static func wordsByCharacter(_ text: String) -> [String] {
         text.split { !$0.isLetterOrDigit }.flatMap { word -> [String] in
             if word.utf8.allSatisfy({ $0 < 0x80 }) { return [word.lowercased()] }
             return folded(String(word))
