@@ -22,7 +22,11 @@ struct GeneratedFile: Sendable, Equatable {
 enum GeneratedFiles {
     /// `pages` are the site paths of the templated pages.
     static func all(_ site: RenderedSite, pages: [String]) async -> [GeneratedFile] {
-        await Feeds.files(site) + indexes(site, pages: pages)
+        // At once: the search index's serial steps (numbering words, the sitemap) leave a core
+        // that the feeds' entries can take.
+        async let feeds = Feeds.files(site)
+        async let listed = indexes(site, pages: pages)
+        return await feeds + listed
     }
 
     /// All but the feeds: what lists the whole site.
