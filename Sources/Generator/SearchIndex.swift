@@ -144,39 +144,18 @@ enum SearchIndex {
         return words
     }
 
-    /// `normalizedWords(text)`, one by one, worked out on UTF-8 bytes. An ASCII byte that is not a
-    /// letter or digit, between two ASCII bytes, is a `Character` of its own (a combining mark after
-    /// it, or a prepended one before it, would be neither), so it ends a word whatever surrounds it:
-    /// the text is cut there, pure ASCII pieces are lowercased bytes, and only pieces with more than
-    /// ASCII are split by `Character` (`wordsByCharacter`), which gives them the words it always did.
+    /// `normalizedWords(text)`, one by one: pieces of ASCII are lowercased bytes, and only pieces
+    /// with more than ASCII are split by `Character` (`wordsByCharacter`), as the whole text was.
     static func forEachWord(in text: String, _ body: (String) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0, hasNonASCII = false
-            func piece(_ end: Int) {
-                guard end > start else { return }
-                let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if hasNonASCII {
-                    wordsByCharacter(String(decoding: piece, as: UTF8.self)).forEach(body)
-                } else {
-                    body(String(unsafeUninitializedCapacity: piece.count) { lowered in
-                        for (offset, byte) in piece.enumerated() {
-                            lowered[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                        }
-                        return piece.count
-                    })
+        let isSeparator = { (byte: UInt8) in !(0x30...0x39).contains(byte) && !(0x61...0x7A).contains(byte | 0x20) }
+        ASCIIPieces.forEach(in: text, separatedBy: isSeparator) { piece, isASCII in
+            guard isASCII else { return wordsByCharacter(String(decoding: piece, as: UTF8.self)).forEach(body) }
+            body(String(unsafeUninitializedCapacity: piece.count) { lowered in
+                for (offset, byte) in piece.enumerated() {
+                    lowered[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
                 }
-            }
-            for (offset, byte) in bytes.enumerated() {
-                if byte >= 0x80 {
-                    hasNonASCII = true
-                } else if !(0x30...0x39).contains(byte), !(0x61...0x7A).contains(byte | 0x20),
-                          offset == 0 || bytes[offset - 1] < 0x80, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
-                    piece(offset)
-                    (start, hasNonASCII) = (offset + 1, false)
-                }
-            }
-            piece(bytes.count)
+                return piece.count
+            })
         }
     }
 
@@ -208,8 +187,19 @@ enum SearchIndex {
         collapsed(summary).truncated(to: textLimit)
     }
 
-    /// Runs of whitespace (newlines included) as one space, trimmed.
+    /// Runs of whitespace (newlines included) as one space, trimmed: pieces of ASCII as they are,
+    /// and only pieces with more than ASCII split by `Character` (`collapsedByCharacter`).
     static func collapsed(_ text: String) -> String {
+        var words: [Substring] = []
+        ASCIIPieces.forEach(in: text, separatedBy: { $0 == 0x20 || (0x09...0x0D).contains($0) }) { piece, isASCII in
+            let piece = Substring(String(decoding: piece, as: UTF8.self))
+            if isASCII { words.append(piece) } else { words += piece.split(whereSeparator: \.isWhitespace) }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// What `collapsed` gives, splitting the whole text by `Character`: for tests to compare with.
+    static func collapsedByCharacter(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
