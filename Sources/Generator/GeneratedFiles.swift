@@ -22,11 +22,7 @@ struct GeneratedFile: Sendable, Equatable {
 enum GeneratedFiles {
     /// `pages` are the site paths of the templated pages.
     static func all(_ site: RenderedSite, pages: [String]) async -> [GeneratedFile] {
-        // At once: the search index's serial steps (numbering words, the sitemap) leave a core
-        // that the feeds' entries can take.
-        async let feeds = Feeds.files(site)
-        async let listed = indexes(site, pages: pages)
-        return await feeds + listed
+        await Feeds.files(site) + indexes(site, pages: pages)
     }
 
     /// All but the feeds: what lists the whole site.
