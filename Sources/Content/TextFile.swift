@@ -41,7 +41,9 @@ enum TextFile {
     }
 
     static func normalizeLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        let carriageReturn = UInt8(ascii: "\r")
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(carriageReturn) })
+            ?? text.utf8.contains(carriageReturn) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

@@ -17,7 +17,7 @@ enum YAMLAliases {
     /// Throws the error of the text read without its aliases (a `YamlError`), or `TooManyValues`.
     static func check(_ text: String) throws {
         guard let defused = defused(text) else { return }
-        let parser = try Parser(yaml: defused)
+        let parser = try Parser(yaml: defused, encoding: YAMLText.encoding)
         guard let root = try parser.singleRoot() else { return }
         var expansion = Expansion()
         withExtendedLifetime(parser) { _ = expansion.size(of: root) }  // the parser holds the anchors

@@ -38,11 +38,14 @@ struct YAMLText {
         return SourceLocation(file: path, line: mark.line + firstLine - 1, column: mark.column)
     }
 
+    /// Given, since Yams' default reads the whole environment on every parse (2% of a build).
+    static var encoding: Parser.Encoding { .utf8 }
+
     /// Parses the text, or reports why it cannot be parsed.
     func compose(into sink: DiagnosticSink) -> Node? {
         do {
             try YAMLAliases.check(text)
-            return try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text, .default, .default, YAMLText.encoding)
         } catch let error as YAMLAliases.TooManyValues {
             sink.error(location(error.mark), "invalid YAML: \(error.problem)")
         } catch let error as YamlError {
@@ -165,7 +168,7 @@ struct YAMLFields {
             sink.error(source.location(value.mark), "'\(key)' must be text")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmedOfWhitespace
         if required && text.isEmpty {
             sink.error(source.location(value.mark), "'\(key)' must not be empty")
             return nil

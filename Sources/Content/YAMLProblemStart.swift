@@ -47,7 +47,7 @@ enum YAMLProblemStart {
         } catch {
             return false
         }
-        return (try? Yams.compose(yaml: text)) != nil
+        return (try? Yams.compose(yaml: text, .default, .default, YAMLText.encoding)) != nil
     }
 
     /// The first quote left open on a line, else the last bracket left open, with its column

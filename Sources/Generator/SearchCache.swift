@@ -74,11 +74,11 @@ final class SearchCache: @unchecked Sendable {
         // A few thousand entries' words at a time: the word sets of 100,000 articles at once took gigabytes.
         for start in stride(from: 0, to: missing.count, by: Self.entriesPerBatch) {
             let batch = Array(missing[start..<min(start + Self.entriesPerBatch, missing.count)])
-            let words = await parallelMap(batch) { $0.entry.words }
+            // Each entry's JSON is written on every core too: only numbering words needs the lock.
+            let results = await parallelMap(batch) { ($0.entry.words, Array((ScriptJSON.encode($0.entry.json) ?? "[]").utf8)) }
             lock.withLock {
-                for (key, words) in zip(batch, words) {
-                    known[key] = Indexed(words: vocabulary.numbers(of: words),
-                                         json: Array((ScriptJSON.encode(key.entry.json) ?? "[]").utf8))
+                for (key, (words, json)) in zip(batch, results) {
+                    known[key] = Indexed(words: vocabulary.numbers(of: words), json: json)
                 }
             }
         }

@@ -24,7 +24,7 @@ struct StagedOutput {
         do {
             let folders = Set(paths.map { ($0 as NSString).deletingLastPathComponent }).sorted()
             for folder in folders where !folder.isEmpty {
-                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder),
+                try FileManager.default.createDirectory(at: staging.appending(path: folder, directoryHint: .isDirectory),
                                                         withIntermediateDirectories: true)
             }
         } catch {
@@ -37,8 +37,9 @@ struct StagedOutput {
     func write(_ files: [(path: String, file: File)]) async throws {
         let (staging, previousRoot) = (staging, output.url)
         let failures = await parallelMap(files) { path, file -> String? in
-            let destination = staging.appendingPathComponent(path)
-            let previous = previousRoot.appendingPathComponent(path)
+            // Named as files: `appendingPathComponent` asks the file system whether each is a folder.
+            let destination = staging.appending(path: path, directoryHint: .notDirectory)
+            let previous = previousRoot.appending(path: path, directoryHint: .notDirectory)
             do {
                 // A file whose bytes did not change is linked, not rewritten: rebuilds touch only
                 // what changed, and deploy tools see the rest as it was.

@@ -2,7 +2,7 @@ extension String {
     /// Without leading and trailing whitespace and newlines: what Foundation's
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` removes (Unicode's White_Space and the zero
     /// width space, scalar for scalar), without bridging to NSString, which made a quarter of a build.
-    var trimmedOfWhitespace: String {
+    public var trimmedOfWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isFoundationWhitespace }),
               let last = scalars.lastIndex(where: { !$0.isFoundationWhitespace }) else { return "" }

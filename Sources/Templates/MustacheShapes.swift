@@ -4,13 +4,10 @@ import Mustache
 // settle each value with their first protocol checks: every check is a conformance lookup in the
 // runtime, and a page makes thousands of them.
 
-/// An object: found by the lookup's `MustacheParent` check, without a dictionary's conditional conformance.
-final class MustacheObject: MustacheParent, MustacheTransformable, @unchecked Sendable {
+/// An object: found by the lookup's `MustacheParent` check, without a dictionary's conditional
+/// conformance. A struct: casting a class instance also looks for a boxed value and walks superclasses.
+struct MustacheObject: MustacheParent, MustacheTransformable {
     let fields: [String: Any]
-
-    init(fields: [String: Any]) {
-        self.fields = fields
-    }
 
     func child(named name: String) -> Any? { fields[name] }
 

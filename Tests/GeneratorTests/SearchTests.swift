@@ -601,6 +601,29 @@ process.stdout.write(JSON.stringify(runs));
         #expect(texts.count > 100)
         for text in texts {
             #expect(SearchIndex.normalizedWords(text) == SearchIndex.folded(text), "\(text.prefix(60))")
+            #expect(SearchIndex.normalizedWords(text) == SearchIndex.wordsByCharacter(text), "\(text.prefix(60))")
+            #expect(SearchIndex.collapsed(text) == SearchIndex.collapsedByCharacter(text), "\(text.prefix(60))")
+        }
+    }
+
+    /// Cutting the text at ASCII separators gives the words (and the collapsed whitespace) that
+    /// splitting it by `Character` gave, where marks join a separator (`-\u{301}`, and `-\u{93E}`,
+    /// a mark that is a letter alone), a prepended letter joins what follows (`\u{D4E}-` is a
+    /// letter), CR LF is one character, and emoji, flags, joiners and Unicode's spaces sit next to
+    /// ASCII: every text of up to three of them.
+    @Test func bytePiecesSplitAsCharactersDid() {
+        let alphabet: [String] = ["a", "Z", "7", " ", "-", ".", "'", "\r", "\n", "\u{301}", "\u{308}", "\u{600}", "\u{200D}",
+                                  "\u{FE0F}", "é", "İ", "ß", "ﬁ", "𝒜", "👩", "🇺", "🇸", "\u{0915}", "\u{094D}", "\u{093E}",
+                                  "\u{0D4E}", "٣", "Ⅻ", "\u{FEFF}", "\t", "\u{1C}", "\u{85}", "\u{A0}", "\u{2028}"]
+        var texts = [""]
+        for _ in 1...3 {
+            texts = texts.flatMap { text in alphabet.map { text + $0 } }
+            for text in texts {
+                #expect(SearchIndex.normalizedWords(text) == SearchIndex.wordsByCharacter(text),
+                        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                #expect(SearchIndex.collapsed(text) == SearchIndex.collapsedByCharacter(text),
+                        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
         }
     }
 }

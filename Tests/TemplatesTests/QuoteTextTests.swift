@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Templates
 
@@ -78,5 +79,26 @@ import Testing
         #expect(ShareLinks.encoded("A & B? #1 “x” https://x.example/a/") == "A%20%26%20B%3F%20%231%20%E2%80%9Cx%E2%80%9D%20https%3A%2F%2Fx.example%2Fa%2F")
         #expect(ShareLinks.fill("https://x.com/intent/tweet?text={title}&url={url}", title: "A&B", url: "https://s.example/",
                                 text: "") == "https://x.com/intent/tweet?text=A%26B&url=https%3A%2F%2Fs.example%2F")
+    }
+
+    /// The byte-level encoder and one-pass fill give what Foundation's encoding and one
+    /// replacement after another gave, for every byte, scalar sizes and stray braces.
+    @Test func encodingAndFillingMatchFoundation() {
+        let texts = [String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self), "é e\u{301} ß € 𝒜 👩‍👩‍👧 \u{FEFF}",
+                     "{title}{url}", "~a-b_c.d", "", "  ", "100% \"quoted\" <tag> [x] {y}"]
+        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        for text in texts {
+            #expect(ShareLinks.encoded(text) == text.addingPercentEncoding(withAllowedCharacters: unreserved), "\(text)")
+        }
+        let templates = ShareLinks.targets.map(\.template) + ["{x}{title}{", "{{url}}{text}{tex}t}", "{", "}{title", "plain"]
+        for template in templates {
+            for (title, url) in zip(texts, texts.reversed()) {
+                let text = title + " " + url
+                let replaced = template.replacingOccurrences(of: "{title}", with: ShareLinks.encoded(title))
+                    .replacingOccurrences(of: "{url}", with: ShareLinks.encoded(url))
+                    .replacingOccurrences(of: "{text}", with: ShareLinks.encoded(text))
+                #expect(ShareLinks.fill(template, title: title, url: url, text: text) == replaced, "\(template)")
+            }
+        }
     }
 }
