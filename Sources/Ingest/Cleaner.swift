@@ -22,7 +22,7 @@ struct CleanedDocument {
 /// repetition and vocabulary. Each decision carries its reason.
 struct Cleaner {
     /// Extra patterns from `site.yaml` (`ingest: remove:`): lines matching one are removed.
-    var sitePatterns: [NSRegularExpression] = []
+    var sitePatterns: [ScreenedRegex] = []
     /// The organizations and people of the registries a text names: evidence that it is about what
     /// the article is about, and of whether a name is a person's.
     var registryMentions: (String) -> [EntityRef] = { _ in [] }

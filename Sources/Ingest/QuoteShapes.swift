@@ -145,7 +145,7 @@ extension QuoteExtractor {
         return nil
     }
 
-    static func capture(_ expression: NSRegularExpression, in text: String) -> String? {
+    static func capture(_ expression: ScreenedRegex, in text: String) -> String? {
         guard let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range(at: 1), in: text) else { return nil }
         return String(text[range])

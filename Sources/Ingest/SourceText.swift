@@ -21,10 +21,15 @@ public struct LineDecision: Sendable, Hashable {
 extension String {
     /// Words: runs of letters and digits.
     var words: [Substring] {
-        split { !$0.isLetterOrDigit }
+        var words: [Substring] = []
+        forEachWord { _, range, _ in
+            words.append(self[utf8.index(startIndex, offsetBy: range.lowerBound)..<utf8.index(startIndex, offsetBy: range.upperBound)])
+            return true
+        }
+        return words
     }
 
-    var wordCount: Int { words.count }
+    var wordCount: Int { wordCount(upTo: .max) }
 
     /// `count >= length`, counting no further: a paragraph being joined may grow to megabytes.
     func hasAtLeast(_ length: Int) -> Bool {
@@ -62,6 +67,10 @@ extension String {
     func matches(_ expression: NSRegularExpression) -> Bool {
         expression.firstMatch(in: self, range: NSRange(startIndex..., in: self)) != nil
     }
+
+    func matches(_ expression: ScreenedRegex) -> Bool {
+        expression.firstMatch(in: self, range: NSRange(startIndex..., in: self)) != nil
+    }
 }
 
 extension Character {
@@ -71,11 +80,11 @@ extension Character {
     }
 }
 
-func regex(_ pattern: String) -> NSRegularExpression {
-    try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+func regex(_ pattern: String) -> ScreenedRegex {
+    try! ScreenedRegex(pattern: pattern, options: [.caseInsensitive])
 }
 
 /// For shapes that tell names by their capitals (`\p{Lu}` matches any letter when case is ignored).
-func caseSensitiveRegex(_ pattern: String) -> NSRegularExpression {
-    try! NSRegularExpression(pattern: pattern)
+func caseSensitiveRegex(_ pattern: String) -> ScreenedRegex {
+    try! ScreenedRegex(pattern: pattern)
 }

@@ -39,7 +39,7 @@ extension Cleaner {
 
     /// Both patterns match only the text's last sentence, so only that is searched and nothing is
     /// copied: a paragraph of a thousand pleas is cut in time that grows with its length alone.
-    private static func cutting(_ expression: NSRegularExpression, from text: Substring) -> Substring? {
+    private static func cutting(_ expression: ScreenedRegex, from text: Substring) -> Substring? {
         let tail = text[lastSentenceStart(text)...]
         let sentence = String(tail)
         guard let match = expression.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)),

@@ -66,7 +66,24 @@ enum Vocabulary {
 
     /// Lowercased content words of at least four letters.
     static func contentWords(_ text: String) -> Set<String> {
-        Set(text.lowercased().words.map(String.init).filter { $0.count >= 4 && !stopwords.contains($0) }
-            .map { String($0.prefix(6)) })
+        // An ASCII text is lowercased word by word, byte by byte; lowercasing another may change its letters' number.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let lowered = isASCII ? text : text.lowercased()
+        var words = Set<String>()
+        lowered.forEachWord { bytes, range, asciiWord in
+            if asciiWord {
+                guard range.count >= 4 else { return true }
+                let word = String(unsafeUninitializedCapacity: range.count) { buffer in
+                    for offset in range { buffer[offset - range.lowerBound] = bytes[offset] | (bytes[offset] &- 0x41 < 26 ? 0x20 : 0) }
+                    return range.count
+                }
+                if !stopwords.contains(word) { words.insert(String(word.utf8.prefix(6))!) }
+            } else {
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                if word.count >= 4, !stopwords.contains(word) { words.insert(String(word.prefix(6))) }
+            }
+            return true
+        }
+        return words
     }
 }

@@ -1,0 +1,127 @@
+import Foundation
+
+/// A regular expression that first looks, byte by byte, for a literal its matches require: most lines
+/// hold none, and are ruled out without the engine, which copies each text into UTF-16 to read it.
+/// It answers as `NSRegularExpression` does (a match in a range holds the literal in the whole text).
+final class ScreenedRegex: Sendable {
+    let expression: NSRegularExpression
+    let screen: LiteralScreen?
+
+    init(pattern: String, options: NSRegularExpression.Options = []) throws {
+        expression = try NSRegularExpression(pattern: pattern, options: options)
+        screen = options.isSubset(of: .caseInsensitive)
+            ? RequiredLiterals(pattern: pattern, ignoringCase: options.contains(.caseInsensitive)).map(LiteralScreen.init)
+            : nil
+    }
+
+    var pattern: String { expression.pattern }
+
+    /// False only when the pattern cannot match anywhere in `text`.
+    func mayMatch(_ text: String) -> Bool {
+        guard let screen, !screen.mayMatch(text) else { return true }
+        assert(expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil,
+               "the screen of /\(pattern)/ ruled out a text it matches: \(text)")
+        return false
+    }
+
+    func firstMatch(in text: String, options: NSRegularExpression.MatchingOptions = [], range: NSRange) -> NSTextCheckingResult? {
+        mayMatch(text) ? expression.firstMatch(in: text, options: options, range: range) : nil
+    }
+
+    func matches(in text: String, options: NSRegularExpression.MatchingOptions = [], range: NSRange) -> [NSTextCheckingResult] {
+        mayMatch(text) ? expression.matches(in: text, options: options, range: range) : []
+    }
+
+    func numberOfMatches(in text: String, options: NSRegularExpression.MatchingOptions = [], range: NSRange) -> Int {
+        mayMatch(text) ? expression.numberOfMatches(in: text, options: options, range: range) : 0
+    }
+
+    func stringByReplacingMatches(in text: String, options: NSRegularExpression.MatchingOptions = [], range: NSRange,
+                                  withTemplate template: String) -> String {
+        mayMatch(text) ? expression.stringByReplacingMatches(in: text, options: options, range: range, withTemplate: template) : text
+    }
+}
+
+/// Finds whether a text holds one of a few literals, in one pass over its UTF-8.
+struct LiteralScreen: Sendable {
+    private let literals: [RequiredLiterals.Literal]
+    /// Literals by first byte (lowercased for those ignoring case): `order[starts[b]..<starts[b + 1]]`.
+    private let starts: [Int]
+    private let order: [Int]
+    private let ignoresCase: Bool
+
+    init(_ required: RequiredLiterals) {
+        let literals = required.literals
+        self.literals = literals
+        let byFirst = Dictionary(grouping: literals.indices, by: { literals[$0].bytes[0] })
+        var starts = [0]
+        var order: [Int] = []
+        for byte in 0...255 {
+            order += byFirst[UInt8(byte)] ?? []
+            starts.append(order.count)
+        }
+        self.starts = starts
+        self.order = order
+        ignoresCase = literals.contains(where: \.ignoringCase)
+    }
+
+    func mayMatch(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            if ignoresCase && !Self.foldsOnlyASCIIToASCII(bytes) { return true }
+            for position in bytes.indices {
+                let byte = bytes[position]
+                if holdsLiteral(bytes, at: position, firstByte: byte) { return true }
+                let lower = Self.lowered(byte)
+                if lower != byte && holdsLiteral(bytes, at: position, firstByte: lower) { return true }
+            }
+            return false
+        }
+    }
+
+    private func holdsLiteral(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int, firstByte: UInt8) -> Bool {
+        let range = starts[Int(firstByte)]..<starts[Int(firstByte) + 1]
+        guard !range.isEmpty else { return false }
+        for index in order[range] {
+            let literal = literals[index]
+            guard literal.bytes[0] == bytes[position] || literal.ignoringCase,
+                  literal.bytes.count <= bytes.count - position else { continue }
+            var matched = true
+            for offset in 1..<max(1, literal.bytes.count) {
+                let byte = bytes[position + offset]
+                if (literal.ignoringCase ? Self.lowered(byte) : byte) != literal.bytes[offset] {
+                    matched = false
+                    break
+                }
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
+    static func lowered(_ byte: UInt8) -> UInt8 {
+        byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+
+    /// Whether, ignoring case, only ASCII characters can match ASCII ones: no other character in
+    /// the text folds to a different one (`ſ` → `s`, `K` Kelvin → `k`, `ß` → `ss`). Punctuation such
+    /// as curly quotes and dashes (U+2000–U+206F) is passed over without a look-up.
+    static func foldsOnlyASCIIToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = 0
+        while position < bytes.count {
+            let lead = bytes[position]
+            guard lead >= 0x80 else {
+                position += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard position + length <= bytes.count else { return false }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+            position += length
+            if (0x2000...0x206F).contains(value) { continue }
+            guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenCaseFolded else { return false }
+        }
+        return true
+    }
+}

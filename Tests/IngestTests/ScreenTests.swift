@@ -1,0 +1,92 @@
+import Foundation
+@testable import Ingest
+import Testing
+
+/// The literal screens in front of the loader's patterns must never rule out a line a pattern matches,
+/// and the byte-wise word readers must read what the Character-wise ones read.
+@Suite struct ScreenTests {
+    /// The patterns written in Sources/Ingest as `regex(#"…"#)` or `caseSensitiveRegex(#"…"#)`.
+    static func sourcePatterns() throws -> [(pattern: String, ignoringCase: Bool)] {
+        let folder = GoldenTests.repository.appendingPathComponent("Sources/Ingest")
+        let call = try NSRegularExpression(pattern: ##"\b(regex|caseSensitiveRegex)\(#"(.*?)"#\)"##)
+        var patterns: [(String, Bool)] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".swift") {
+            let source = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for match in call.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
+                let function = String(source[Range(match.range(at: 1), in: source)!])
+                patterns.append((String(source[Range(match.range(at: 2), in: source)!]), function == "regex"))
+            }
+        }
+        return patterns
+    }
+
+    /// Each line as written, and in capitals and small letters, where case-insensitive matches differ.
+    static func variants() throws -> [String] {
+        try FastPathTests.lines().flatMap { [$0, $0.uppercased(), $0.lowercased()] }
+            + ["SUBSCRIBE", "ſubscribe to our newsletter", "Stra\u{DF}e", "\u{212A}ids", "\u{FB01}le a comment"]
+    }
+
+    @Test func screensNeverRuleOutAMatch() throws {
+        let patterns = try Self.sourcePatterns()
+        #expect(patterns.count > 50)
+        let texts = try Self.variants()
+        var screened = 0
+        for (pattern, ignoringCase) in patterns {
+            let expression = try ScreenedRegex(pattern: pattern, options: ignoringCase ? [.caseInsensitive] : [])
+            guard let screen = expression.screen else { continue }
+            screened += 1
+            for text in texts where !screen.mayMatch(text) {
+                #expect(expression.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil,
+                        "/\(pattern)/ ruled out: \(text.prefix(80))")
+            }
+        }
+        // Most patterns name a word or a mark: a screen that reads none would save nothing.
+        #expect(screened * 2 > patterns.count)
+    }
+
+    @Test func requiredLiteralsAreReadFromThePattern() {
+        func literals(_ pattern: String, ignoringCase: Bool = true) -> [String]? {
+            RequiredLiterals(pattern: pattern, ignoringCase: ignoringCase)?.literals.map { String(decoding: $0.bytes, as: UTF8.self) }
+        }
+        #expect(literals(#"\b(Subscribe|sign up)\b"#) == ["subscribe", "sign up"])
+        #expect(literals(#"^\d+\s*(min|minutes?)\.?( read)\W*$"#) == [" read"])
+        #expect(literals(#"^[\p{Lu}][\p{L}.'’ -]{2,60}\s[·•|]$"#, ignoringCase: false) == ["·", "•", "|"])
+        #expect(literals(#"(?i:Writer|editor)s?\b"#, ignoringCase: false) == ["writer", "editor"])
+        #expect(literals(#"(?-i:ICE) agents"#) == [" agents"])
+        #expect(literals(#"(?<=[.!?])\s*(follow us on|like us)\b"#) == ["follow us on", "like us"])
+        #expect(literals(#"colou?r"#) == ["colo"])
+        // An optional branch, or nothing but classes, requires no literal.
+        #expect(literals(#"(news|)letter"#) == ["letter"])
+        #expect(literals(#"(news|)"#) == nil)
+        #expect(literals(#"^\p{Lu}\w+$"#) == nil)
+        // Syntax the reader does not know leaves the pattern unscreened.
+        #expect(literals(#"(?i)subscribe"#) == nil)
+        #expect(literals(#"\Qa.b\E"#) == nil)
+        #expect(literals(#"(a)\1"#) == nil)
+    }
+
+    @Test func aScreenLooksForItsLiteralsOnly() throws {
+        let plea = try ScreenedRegex(pattern: #"\b(subscribe|sign up)\b"#, options: [.caseInsensitive])
+        #expect(plea.mayMatch("Please SUBSCRIBE today"))
+        #expect(plea.mayMatch("or Sign Up"))
+        #expect(!plea.mayMatch("The council voted on Tuesday."))
+        // A letter that folds to ASCII (the long s) is left to the engine, which matches it.
+        #expect(plea.mayMatch("ſubscribe"))
+        #expect(plea.matches(in: "ſubscribe", range: NSRange(location: 0, length: 9)).count == 1)
+        let credit = try ScreenedRegex(pattern: #"[·•|]$"#)
+        #expect(credit.mayMatch("Jessica Corbett ·"))
+        #expect(!credit.mayMatch("Jessica Corbett"))
+    }
+
+    @Test func wordsAreReadAsCharacterByCharacter() throws {
+        for line in try FastPathTests.lines() {
+            let plain = line.split { !$0.isLetterOrDigit }
+            #expect(line.words == plain, "\(line.prefix(80))")
+            #expect(line.wordCount == plain.count, "\(line.prefix(80))")
+            #expect(line.wordCount(upTo: 3) == min(plain.count, 4), "\(line.prefix(80))")
+            let contentWords = Set(line.lowercased().split { !$0.isLetterOrDigit }.map(String.init)
+                .filter { $0.count >= 4 && !Vocabulary.stopwords.contains($0) }.map { String($0.prefix(6)) })
+            #expect(Vocabulary.contentWords(line) == contentWords, "\(line.prefix(80))")
+        }
+    }
+}
