@@ -108,7 +108,7 @@ struct Cleaner {
         -> (LineDecision.Role, String)? {
         let early = index < max(8, count / 3)
         if text.matches(Vocabulary.contactLine), text.wordCount <= 30 {
-            document.contact = document.contact ?? text.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespaces)
+            document.contact = document.contact ?? text.drop { $0 != ":" }.dropFirst().trimmedOfSpaces
             return (.contact, "press contact (kept as metadata)")
         }
         if early, text.matches(Vocabulary.releaseLine), text.wordCount <= 12,
@@ -171,6 +171,6 @@ struct Cleaner {
         guard text.contains("[") else { return text }
         return text.replacingOccurrences(of: #"\[\s*\]"#, with: "", options: .regularExpression)
             .replacingOccurrences(of: #"\s{2,}"#, with: " ", options: .regularExpression)
-            .trimmingCharacters(in: .whitespaces)
+            .trimmedOfSpaces
     }
 }

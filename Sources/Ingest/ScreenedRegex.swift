@@ -45,7 +45,8 @@ final class ScreenedRegex: Sendable {
 /// Finds whether a text holds one of a few literals, in one pass over its UTF-8.
 struct LiteralScreen: Sendable {
     private let literals: [RequiredLiterals.Literal]
-    /// Literals by first byte (lowercased for those ignoring case): `order[starts[b]..<starts[b + 1]]`.
+    /// The literals that may start at a byte of the text: `order[starts[b]..<starts[b + 1]]`, those
+    /// ignoring case under both cases of their first letter.
     private let starts: [Int]
     private let order: [Int]
     private let ignoresCase: Bool
@@ -53,11 +54,12 @@ struct LiteralScreen: Sendable {
     init(_ required: RequiredLiterals) {
         let literals = required.literals
         self.literals = literals
-        let byFirst = Dictionary(grouping: literals.indices, by: { literals[$0].bytes[0] })
         var starts = [0]
         var order: [Int] = []
-        for byte in 0...255 {
-            order += byFirst[UInt8(byte)] ?? []
+        for byte in UInt8(0)...255 {
+            order += literals.indices.filter {
+                literals[$0].bytes[0] == (literals[$0].ignoringCase ? Self.lowered(byte) : byte)
+            }
             starts.append(order.count)
         }
         self.starts = starts
@@ -70,33 +72,24 @@ struct LiteralScreen: Sendable {
         return text.withUTF8 { bytes in
             if ignoresCase && !Self.foldsOnlyASCIIToASCII(bytes) { return true }
             for position in bytes.indices {
-                let byte = bytes[position]
-                if holdsLiteral(bytes, at: position, firstByte: byte) { return true }
-                let lower = Self.lowered(byte)
-                if lower != byte && holdsLiteral(bytes, at: position, firstByte: lower) { return true }
+                let first = Int(bytes[position])
+                for index in order[starts[first]..<starts[first + 1]] where holds(literals[index], bytes, at: position) {
+                    return true
+                }
             }
             return false
         }
     }
 
-    private func holdsLiteral(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int, firstByte: UInt8) -> Bool {
-        let range = starts[Int(firstByte)]..<starts[Int(firstByte) + 1]
-        guard !range.isEmpty else { return false }
-        for index in order[range] {
-            let literal = literals[index]
-            guard literal.bytes[0] == bytes[position] || literal.ignoringCase,
-                  literal.bytes.count <= bytes.count - position else { continue }
-            var matched = true
-            for offset in 1..<max(1, literal.bytes.count) {
-                let byte = bytes[position + offset]
-                if (literal.ignoringCase ? Self.lowered(byte) : byte) != literal.bytes[offset] {
-                    matched = false
-                    break
-                }
-            }
-            if matched { return true }
+    /// Whether the literal, whose first byte is the text's at `position`, goes on there.
+    private func holds(_ literal: RequiredLiterals.Literal, _ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        let count = literal.bytes.count
+        guard count <= bytes.count - position else { return false }
+        for offset in 1..<max(1, count) {
+            let byte = bytes[position + offset]
+            if (literal.ignoringCase ? Self.lowered(byte) : byte) != literal.bytes[offset] { return false }
         }
-        return false
+        return true
     }
 
     static func lowered(_ byte: UInt8) -> UInt8 {

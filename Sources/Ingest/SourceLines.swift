@@ -6,7 +6,7 @@ import Foundation
 enum SourceLines {
     static func split(_ text: String) -> [SourceLine] {
         let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmedOfSpaces }
         let lines = raw.enumerated().compactMap { $0.element.isEmpty ? nil : SourceLine(number: $0.offset + 1, text: $0.element) }
         return (isHardWrapped(raw) ? joinWrapped(raw) : lines).map {
             SourceLine(number: $0.number, text: collapsingSpaces($0.text))

@@ -17,11 +17,11 @@ extension Cleaner {
                 index = text.index(after: index)
             }
             if index == text.endIndex || text[index] == " " {
-                sentences.append(current.trimmingCharacters(in: .whitespaces))
+                sentences.append(current.trimmedOfSpaces)
                 current = ""
             }
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = current.trimmedOfSpaces
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }

@@ -90,3 +90,28 @@ import Testing
         }
     }
 }
+
+extension ScreenTests {
+    @Test func spacesAreWhatFoundationTrims() throws {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isHorizontalSpace == CharacterSet.whitespaces.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+        for line in try FastPathTests.lines() + ["\u{200B} zero width \u{3000}", " \u{301}mark ", "\t\u{A0}"] {
+            #expect(line.trimmedOfSpaces == line.trimmingCharacters(in: .whitespaces), "\(line.prefix(80))")
+            let middle = line.dropFirst(min(2, line.count))
+            #expect(middle.trimmedOfSpaces == middle.trimmingCharacters(in: .whitespaces), "\(line.prefix(80))")
+        }
+    }
+}
+
+extension ScreenTests {
+    @Test func comparableTextIsWhatLowercasingAndFilteringGive() throws {
+        for line in try FastPathTests.lines() + ["ÉCOLE Straße İstanbul Ⅻ ٢٠١٩", "a\u{301}B\u{300}"] {
+            let plain = String(String.UnicodeScalarView(line.lowercased().unicodeScalars.filter {
+                $0.properties.isAlphabetic || $0.properties.numericType != nil
+            }))
+            #expect(line.comparable == plain, "\(line.prefix(80))")
+        }
+    }
+}
