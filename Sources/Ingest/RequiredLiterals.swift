@@ -15,9 +15,7 @@ struct RequiredLiterals: Sendable, Equatable {
     /// What `pattern` requires; nil when it requires no literal, or uses syntax this reader does not
     /// know (then every text is matched, as before).
     init?(pattern: String, ignoringCase: Bool) {
-        var reader = PatternReader(scalars: Array(pattern.unicodeScalars))
-        guard let found = try? reader.alternation(ignoringCase: ignoringCase), reader.isAtEnd,
-              found.shortest > 0 else { return nil }
+        guard let found = PatternReading(pattern: pattern, ignoringCase: ignoringCase)?.required else { return nil }
         self = found
     }
 
@@ -32,19 +30,52 @@ struct RequiredLiterals: Sendable, Equatable {
     }
 }
 
+/// What a pattern's matches must hold, begin and end with, as far as its syntax tells.
+struct PatternReading {
+    var required: RequiredLiterals?
+    /// The characters a match may begin with, when it begins at the text's start (`^…`).
+    var firstOfText: CharacterScreen?
+    /// The characters a match may end with, when it ends at the text's end (`…$`).
+    var lastOfText: CharacterScreen?
+
+    /// Nil for syntax the reader does not know.
+    init?(pattern: String, ignoringCase: Bool) {
+        var reader = PatternReader(scalars: Array(pattern.unicodeScalars))
+        guard let (whole, anchors) = try? reader.pattern(ignoringCase: ignoringCase), reader.isAtEnd else { return nil }
+        required = (whole.required?.shortest ?? 0) > 0 ? whole.required : nil
+        firstOfText = anchors.start ? whole.first : nil
+        lastOfText = anchors.end ? whole.last : nil
+    }
+}
+
+/// What a piece of a pattern (an atom, a sequence, an alternation) matches.
+private struct Piece {
+    var required: RequiredLiterals?
+    /// The characters its match may begin and end with; nil for any.
+    var first: CharacterScreen?
+    var last: CharacterScreen?
+    var canBeEmpty: Bool
+
+    static func character(_ screen: CharacterScreen?, required: RequiredLiterals? = nil) -> Piece {
+        Piece(required: required, first: screen, last: screen, canBeEmpty: false)
+    }
+}
+
 /// Reads the part of ICU's pattern syntax that this project's patterns use; anything else throws.
 private struct PatternReader {
     struct Unsupported: Error {}
 
     /// What one piece of a pattern matches.
     enum Atom {
-        /// One character that a literal may hold: its UTF-8.
-        case literal([UInt8])
+        /// One character that a literal may hold: its UTF-8, and the characters it matches.
+        case literal([UInt8], CharacterScreen)
         /// An anchor, a boundary or a lookaround: it consumes nothing.
-        case zeroWidth
-        /// Anything else, with what it requires (a group's literals, a class's characters).
-        case other(RequiredLiterals?)
+        case zeroWidth(Anchor?)
+        /// Anything else.
+        case other(Piece)
     }
+
+    enum Anchor { case start, end }
 
     let scalars: [Unicode.Scalar]
     var position = 0
@@ -64,18 +95,34 @@ private struct PatternReader {
         return true
     }
 
-    /// Branches separated by `|`: a match holds a literal of one of them.
-    mutating func alternation(ignoringCase: Bool) throws -> RequiredLiterals? {
-        var union: [RequiredLiterals.Literal] = []
-        var complete = true
+    /// The whole pattern, and whether it is anchored at the text's start and end: one branch, which
+    /// opens with `^` (or `\A`) and closes with `$` (or `\Z`, `\z`).
+    mutating func pattern(ignoringCase: Bool) throws -> (Piece, (start: Bool, end: Bool)) {
+        var anchors = (start: false, end: false)
+        let whole = try alternation(ignoringCase: ignoringCase, anchors: &anchors)
+        return (whole, next == nil ? anchors : (false, false))
+    }
+
+    /// Branches separated by `|`: a match is one of theirs.
+    mutating func alternation(ignoringCase: Bool) throws -> Piece {
+        var anchors = (start: false, end: false)
+        return try alternation(ignoringCase: ignoringCase, anchors: &anchors)
+    }
+
+    private mutating func alternation(ignoringCase: Bool, anchors: inout (start: Bool, end: Bool)) throws -> Piece {
+        var branches: [Piece] = []
         repeat {
-            if let branch = try sequence(ignoringCase: ignoringCase) { union += branch.literals } else { complete = false }
+            branches.append(try sequence(ignoringCase: ignoringCase, anchors: &anchors))
         } while take("|")
-        return complete ? RequiredLiterals(literals: union) : nil
+        if branches.count > 1 { anchors = (false, false) }
+        let complete = branches.allSatisfy { $0.required != nil }
+        return Piece(required: complete ? RequiredLiterals(literals: branches.flatMap { $0.required!.literals }) : nil,
+                     first: CharacterScreen.union(branches.map(\.first)), last: CharacterScreen.union(branches.map(\.last)),
+                     canBeEmpty: branches.contains(where: \.canBeEmpty))
     }
 
     /// Atoms one after another: the best of what each requires, and of the literal runs they form.
-    mutating func sequence(ignoringCase: Bool) throws -> RequiredLiterals? {
+    private mutating func sequence(ignoringCase: Bool, anchors: inout (start: Bool, end: Bool)) throws -> Piece {
         var best: RequiredLiterals?
         var run: [UInt8] = []
         func consider(_ candidate: RequiredLiterals?) {
@@ -85,24 +132,47 @@ private struct PatternReader {
             if !run.isEmpty { consider(RequiredLiterals(literals: [.init(bytes: run, ignoringCase: ignoringCase)])) }
             run = []
         }
+        // The atoms that consume characters, each as a piece with its quantifier applied.
+        var pieces: [Piece] = []
+        var atoms = 0
+        anchors = (false, false)
         while let scalar = next, scalar != "|", scalar != ")" {
             let atom = try self.atom(ignoringCase: ignoringCase)
             let least = try quantifierMinimum()
+            atoms += 1
             switch (atom, least) {
-            case (.zeroWidth, _):
+            case (.zeroWidth(let anchor), _):
+                if anchor == .start && atoms == 1 { anchors.start = true }
+                if anchor == .end && least == nil { anchors.end = true }
                 continue
-            case (.literal(let bytes), nil):
+            case (.literal(let bytes, let screen), nil):
                 run += bytes
-            case (.literal(let bytes), let least?):
+                pieces.append(.character(screen))
+            case (.literal(let bytes, let screen), let least?):
                 endRun()
                 if least > 0 { consider(RequiredLiterals(literals: [.init(bytes: bytes, ignoringCase: ignoringCase)])) }
-            case (.other(let required), let least):
+                pieces.append(Piece(required: nil, first: screen, last: screen, canBeEmpty: least == 0))
+            case (.other(var piece), let least):
                 endRun()
-                if (least ?? 1) > 0 { consider(required) }
+                if (least ?? 1) > 0 { consider(piece.required) }
+                if least == 0 { piece.canBeEmpty = true }
+                pieces.append(piece)
             }
+            anchors.end = false
         }
         endRun()
-        return best
+        return Piece(required: best, first: Self.edge(pieces, \.first), last: Self.edge(pieces.reversed(), \.last),
+                     canBeEmpty: pieces.allSatisfy(\.canBeEmpty))
+    }
+
+    /// The characters the first of `pieces` to consume one may be: nil when any may, or when all may be empty.
+    private static func edge(_ pieces: some Sequence<Piece>, _ side: KeyPath<Piece, CharacterScreen?>) -> CharacterScreen? {
+        var found: [CharacterScreen?] = []
+        for piece in pieces {
+            found.append(piece[keyPath: side])
+            if !piece.canBeEmpty { return CharacterScreen.union(found) }
+        }
+        return nil
     }
 
     /// The least number of repeats a quantifier after an atom allows; nil for no quantifier.
@@ -130,8 +200,9 @@ private struct PatternReader {
     mutating func atom(ignoringCase: Bool) throws -> Atom {
         let scalar = try take()
         switch scalar {
-        case "^", "$": return .zeroWidth
-        case ".": return .other(nil)
+        case "^": return .zeroWidth(.start)
+        case "$": return .zeroWidth(.end)
+        case ".": return .other(.character(nil))
         case "(": return try group(ignoringCase: ignoringCase)
         case "[": return try characterClass(ignoringCase: ignoringCase)
         case "\\": return try escape()
@@ -145,25 +216,31 @@ private struct PatternReader {
     static func literal(_ scalar: Unicode.Scalar, ignoringCase: Bool) -> Atom {
         if scalar.isASCII {
             let byte = UInt8(scalar.value)
-            return .literal([ignoringCase && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte])
+            let lowered = ignoringCase ? LiteralScreen.lowered(byte) : byte
+            let upper = ignoringCase && (0x61...0x7A).contains(lowered) ? lowered & ~0x20 : lowered
+            return .literal([lowered], CharacterScreen(ascii: [lowered, upper]))
         }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
              .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return .literal(Array(String(scalar).utf8))
+            return .literal(Array(String(scalar).utf8), CharacterScreen(scalars: [scalar]))
         default:
-            return .other(nil)
+            return .other(.character(nil))
         }
     }
 
     mutating func escape() throws -> Atom {
         let scalar = try take()
         switch scalar {
-        case "b", "B", "A", "z", "Z", "G": return .zeroWidth
-        case "s", "S", "d", "D", "w", "W", "h", "H", "v", "V", "R", "X", "t", "n", "r", "f", "e", "a": return .other(nil)
+        case "A": return .zeroWidth(.start)
+        case "z", "Z": return .zeroWidth(.end)
+        case "b", "B", "G": return .zeroWidth(nil)
+        case "d": return .other(.character(CharacterScreen(ascii: Array(0x30...0x39), anyOther: true)))
+        case "s": return .other(.character(CharacterScreen(ascii: [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20], anyOther: true)))
+        case "S", "D", "w", "W", "h", "H", "v", "V", "R", "X", "t", "n", "r", "f", "e", "a": return .other(.character(nil))
         case "p", "P":
             if take("{") { while try take() != "}" {} } else { _ = try take() }
-            return .other(nil)
+            return .other(.character(nil))
         default:
             // Only punctuation escaped stands for itself; other escapes (`\Q`, `\1`, `\x`) are not read.
             guard scalar.isASCII, !scalar.properties.isAlphabetic, !("0"..."9").contains(scalar) else { throw Unsupported() }
@@ -199,9 +276,9 @@ private struct PatternReader {
                 }
             }
         }
-        let required = try alternation(ignoringCase: ignoringCase)
+        let piece = try alternation(ignoringCase: ignoringCase)
         guard take(")") else { throw Unsupported() }
-        return lookaround ? .zeroWidth : .other(required)
+        return lookaround ? .zeroWidth(nil) : .other(piece)
     }
 
     /// `[…]`: one character of a set. A set of plain characters (`[·•|]`) requires one of them;
@@ -210,10 +287,14 @@ private struct PatternReader {
         var members: [Atom] = []
         var plain = !take("^")
         if next == "]" { throw Unsupported() }
+        let start = position
         var depth = 1
         while depth > 0 {
             let scalar = try take()
             switch scalar {
+            case "-" where depth == 1 && (position - 1 == start || next == "]"):
+                // First or last in the set, `-` is itself: there is no range for it to make.
+                members.append(Self.literal(scalar, ignoringCase: false))
             case "[":
                 depth += 1
                 plain = false
@@ -233,12 +314,14 @@ private struct PatternReader {
                 members.append(Self.literal(scalar, ignoringCase: ignoringCase))
             }
         }
-        guard plain, !members.isEmpty else { return .other(nil) }
+        guard plain, !members.isEmpty else { return .other(.character(nil)) }
         var literals: [RequiredLiterals.Literal] = []
+        var screens: [CharacterScreen?] = []
         for member in members {
-            guard case .literal(let bytes) = member else { return .other(nil) }
+            guard case .literal(let bytes, let screen) = member else { return .other(.character(nil)) }
             literals.append(.init(bytes: bytes, ignoringCase: ignoringCase))
+            screens.append(screen)
         }
-        return .other(RequiredLiterals(literals: literals))
+        return .other(.character(CharacterScreen.union(screens), required: RequiredLiterals(literals: literals)))
     }
 }

@@ -6,39 +6,56 @@ import Foundation
 final class ScreenedRegex: Sendable {
     let expression: NSRegularExpression
     let screen: LiteralScreen?
+    /// For a pattern anchored at the line's start or end, the characters that may stand there.
+    let first: CharacterScreen?
+    let last: CharacterScreen?
 
     init(pattern: String, options: NSRegularExpression.Options = []) throws {
         expression = try NSRegularExpression(pattern: pattern, options: options)
-        screen = options.isSubset(of: .caseInsensitive)
-            ? RequiredLiterals(pattern: pattern, ignoringCase: options.contains(.caseInsensitive)).map(LiteralScreen.init)
-            : nil
+        let reading = options.isSubset(of: .caseInsensitive)
+            ? PatternReading(pattern: pattern, ignoringCase: options.contains(.caseInsensitive)) : nil
+        screen = reading?.required.map(LiteralScreen.init)
+        first = reading?.firstOfText
+        last = reading?.lastOfText
     }
 
     var pattern: String { expression.pattern }
 
-    /// False only when the pattern cannot match anywhere in `text`.
-    func mayMatch(_ text: String) -> Bool {
-        guard let screen, !screen.mayMatch(text) else { return true }
-        assert(expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil,
+    /// False only when the pattern cannot match anywhere in `range` of `text` (the whole text by default).
+    func mayMatch(_ text: String, in range: NSRange? = nil) -> Bool {
+        let whole = NSRange(text.startIndex..., in: text)
+        // Anchors hold at the range's ends: the text's first and last characters are its only when it is whole.
+        let ruledOut = ((range ?? whole) == whole && !mayStartAndEnd(text)) || screen.map { !$0.mayMatch(text) } == true
+        guard ruledOut else { return true }
+        assert(expression.firstMatch(in: text, range: range ?? whole) == nil,
                "the screen of /\(pattern)/ ruled out a text it matches: \(text)")
         return false
     }
 
+    /// False when the text's first or last character is one an anchored match cannot begin or end with.
+    /// `$` matches before a line break that ends the text too: a text ending in one is left to the engine.
+    private func mayStartAndEnd(_ text: String) -> Bool {
+        if let first, let scalar = text.unicodeScalars.first, !first.admits(scalar) { return false }
+        if let last, let scalar = text.unicodeScalars.last, !(0x0A...0x0D).contains(scalar.value),
+           ![0x85, 0x2028, 0x2029].contains(scalar.value), !last.admits(scalar) { return false }
+        return true
+    }
+
     func firstMatch(in text: String, options: NSRegularExpression.MatchingOptions = [], range: NSRange) -> NSTextCheckingResult? {
-        mayMatch(text) ? expression.firstMatch(in: text, options: options, range: range) : nil
+        mayMatch(text, in: range) ? expression.firstMatch(in: text, options: options, range: range) : nil
     }
 
     func matches(in text: String, options: NSRegularExpression.MatchingOptions = [], range: NSRange) -> [NSTextCheckingResult] {
-        mayMatch(text) ? expression.matches(in: text, options: options, range: range) : []
+        mayMatch(text, in: range) ? expression.matches(in: text, options: options, range: range) : []
     }
 
     func numberOfMatches(in text: String, options: NSRegularExpression.MatchingOptions = [], range: NSRange) -> Int {
-        mayMatch(text) ? expression.numberOfMatches(in: text, options: options, range: range) : 0
+        mayMatch(text, in: range) ? expression.numberOfMatches(in: text, options: options, range: range) : 0
     }
 
     func stringByReplacingMatches(in text: String, options: NSRegularExpression.MatchingOptions = [], range: NSRange,
                                   withTemplate template: String) -> String {
-        mayMatch(text) ? expression.stringByReplacingMatches(in: text, options: options, range: range, withTemplate: template) : text
+        mayMatch(text, in: range) ? expression.stringByReplacingMatches(in: text, options: options, range: range, withTemplate: template) : text
     }
 }
 

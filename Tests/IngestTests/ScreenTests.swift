@@ -33,9 +33,9 @@ import Testing
         var screened = 0
         for (pattern, ignoringCase) in patterns {
             let expression = try ScreenedRegex(pattern: pattern, options: ignoringCase ? [.caseInsensitive] : [])
-            guard let screen = expression.screen else { continue }
+            guard expression.screen != nil || expression.first != nil || expression.last != nil else { continue }
             screened += 1
-            for text in texts where !screen.mayMatch(text) {
+            for text in texts where !expression.mayMatch(text) {
                 #expect(expression.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil,
                         "/\(pattern)/ ruled out: \(text.prefix(80))")
             }
@@ -76,6 +76,26 @@ import Testing
         let credit = try ScreenedRegex(pattern: #"[·•|]$"#)
         #expect(credit.mayMatch("Jessica Corbett ·"))
         #expect(!credit.mayMatch("Jessica Corbett"))
+    }
+
+    @Test func anchoredPatternsAreTriedOnLinesThatStartOrEndAsTheyMay() throws {
+        let listItem = try ScreenedRegex(pattern: #"^(\d{1,2}[.)]|[-*•])\s"#, options: [.caseInsensitive])
+        #expect(listItem.first != nil && listItem.last == nil)
+        #expect(!listItem.mayMatch("Hello - world"))
+        #expect(listItem.mayMatch("12. item") && listItem.mayMatch("- item") && listItem.mayMatch("• item"))
+        #expect(listItem.mayMatch("٣. item"), "\\d takes any digit")
+        let range = NSRange(location: 6, length: 6)
+        #expect(listItem.mayMatch("Hello - item", in: range), "a range's anchors are not the text's")
+        let midClause = try ScreenedRegex(pattern: #"(?:,|\s(?:of|and))$"#, options: [.caseInsensitive])
+        #expect(midClause.first == nil && midClause.last != nil)
+        #expect(!midClause.mayMatch("The end.") && !midClause.mayMatch("Union of ”"))
+        #expect(midClause.mayMatch("Union of") && midClause.mayMatch("UNION OF") && midClause.mayMatch("one,"))
+        #expect(midClause.mayMatch("Union of\n"), "$ matches before a final line break")
+        // Any branch without an anchor, or an optional last piece, leaves the line's ends unread.
+        #expect(try ScreenedRegex(pattern: #"^a|b"#).first == nil)
+        #expect(try ScreenedRegex(pattern: #"a\w?$"#).last == nil)
+        let optional = try ScreenedRegex(pattern: #"ab?$"#)
+        #expect(optional.mayMatch("xa") && optional.mayMatch("xab") && !optional.mayMatch("xac"))
     }
 
     @Test func wordsAreReadAsCharacterByCharacter() throws {
