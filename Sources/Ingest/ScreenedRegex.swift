@@ -119,15 +119,11 @@ struct LiteralScreen: Sendable {
     static func foldsOnlyASCIIToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var position = 0
         while position < bytes.count {
-            let lead = bytes[position]
-            guard lead >= 0x80 else {
+            guard bytes[position] >= 0x80 else {
                 position += 1
                 continue
             }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard position + length <= bytes.count else { return false }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+            let (value, length) = UTF8Bytes.scalar(bytes, at: position)
             position += length
             if (0x2000...0x206F).contains(value) { continue }
             guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenCaseFolded else { return false }

@@ -135,3 +135,35 @@ extension ScreenTests {
         }
     }
 }
+
+extension ScreenTests {
+    /// Runs of Unicode's White_Space as one space, scalar by scalar: what `collapsingSpaces` did before it read bytes.
+    static func collapsingSpacesByScalar(_ text: String) -> String {
+        var collapsed = String.UnicodeScalarView()
+        var run = 0
+        for scalar in text.unicodeScalars {
+            guard scalar.properties.isWhitespace else {
+                run = 0
+                collapsed.append(scalar)
+                continue
+            }
+            run += 1
+            if run == 1 { collapsed.append(scalar) }
+            if run == 2 { collapsed.replaceSubrange(collapsed.index(before: collapsed.endIndex)..., with: [" "]) }
+        }
+        return String(collapsed)
+    }
+
+    @Test func spacesCollapseAsScalarByScalar() throws {
+        let spaced = ["a  b", "a\u{A0}\u{A0}b", "\u{3000} x \u{2028}\u{2029}", "tab\t\tend  ", " \u{85}", "é  ü\u{1F600}  z"]
+        for line in try FastPathTests.lines() + spaced {
+            #expect(SourceLines.collapsingSpaces(line).utf8.elementsEqual(Self.collapsingSpacesByScalar(line).utf8), "\(line.prefix(80))")
+        }
+    }
+
+    @Test func bytesTellWhetherATextMayHoldACharacter() {
+        #expect("say “hi”".holdsBytes(ofAny: [], [Array("“".utf8)]))
+        #expect(!"say hi".holdsBytes(ofAny: [0x22], [Array("“".utf8)]))
+        #expect("say \"hi\"".holdsBytes(ofAny: [0x22]))
+    }
+}
