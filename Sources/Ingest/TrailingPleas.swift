@@ -5,26 +5,26 @@ extension Cleaner {
     /// Splits after `.`, `!` or `?` (and any closing quotes) that a space follows.
     static func sentences(_ text: String) -> [String] {
         var sentences: [String] = []
-        var current = ""
+        var start = text.startIndex
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
-            current.append(character)
             index = text.index(after: index)
-            guard ".!?".contains(character) else { continue }
-            while index < text.endIndex, "\"”’'".contains(text[index]) {
-                current.append(text[index])
+            guard character == "." || character == "!" || character == "?" else { continue }
+            while index < text.endIndex, Self.closingQuotes.contains(text[index]) {
                 index = text.index(after: index)
             }
             if index == text.endIndex || text[index] == " " {
-                sentences.append(current.trimmedOfSpaces)
-                current = ""
+                sentences.append(text[start..<index].trimmedOfSpaces)
+                start = index
             }
         }
-        let rest = current.trimmedOfSpaces
+        let rest = text[start...].trimmedOfSpaces
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }
+
+    private static let closingQuotes: [Character] = ["\"", "”", "’", "'"]
 
     /// Cuts trailing pleas one clause at a time ("…: Subscribe to our newsletter, follow us on
     /// Twitter."), then a lead-in that only led to them ("Learn more about surveillance:").
