@@ -18,11 +18,13 @@ struct NameTable<Name: Equatable> {
         sharedKeys = shared.keys.sorted()
     }
 
-    /// A document's own name.
-    mutating func add(_ name: Name, key: String) {
-        guard !self[key].contains(name) else { return }
+    /// A document's own name; false when the table held it already.
+    @discardableResult
+    mutating func add(_ name: Name, key: String) -> Bool {
+        guard !self[key].contains(name) else { return false }
         own[key, default: []].append(name)
         for end in key.indices { ownPrefixes.insert(String(key[...end])) }
+        return true
     }
 
     /// The registry's names for `key`, then the document's.
