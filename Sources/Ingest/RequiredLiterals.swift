@@ -235,12 +235,8 @@ private struct PatternReader {
         case "A": return .zeroWidth(.start)
         case "z", "Z": return .zeroWidth(.end)
         case "b", "B", "G": return .zeroWidth(nil)
-        case "d": return .other(.character(CharacterScreen(ascii: Array(0x30...0x39), anyOther: true)))
-        case "s": return .other(.character(CharacterScreen(ascii: [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20], anyOther: true)))
-        case "S", "D", "w", "W", "h", "H", "v", "V", "R", "X", "t", "n", "r", "f", "e", "a": return .other(.character(nil))
-        case "p", "P":
-            if take("{") { while try take() != "}" {} } else { _ = try take() }
-            return .other(.character(nil))
+        case "d", "s", "w", "p", "S", "D", "W", "P", "h", "H", "v", "V", "R", "X", "t", "n", "r", "f", "e", "a":
+            return .other(.character(try classEscape(scalar)))
         default:
             // Only punctuation escaped stands for itself; other escapes (`\Q`, `\1`, `\x`) are not read.
             guard scalar.isASCII, !scalar.properties.isAlphabetic, !("0"..."9").contains(scalar) else { throw Unsupported() }
@@ -282,46 +278,97 @@ private struct PatternReader {
     }
 
     /// `[…]`: one character of a set. A set of plain characters (`[·•|]`) requires one of them;
-    /// ranges, negations, properties and nested sets require nothing this reader tells.
+    /// ranges, classes (`\\s`, `\\p{L}`) and the rest tell only what a line may begin or end with;
+    /// negations and nested sets tell nothing this reader reads.
     mutating func characterClass(ignoringCase: Bool) throws -> Atom {
-        var members: [Atom] = []
-        var plain = !take("^")
+        let negated = take("^")
         if next == "]" { throw Unsupported() }
         let start = position
+        var literals: [RequiredLiterals.Literal]? = []
+        var screens: [CharacterScreen?] = []
+        var previous: Unicode.Scalar?
         var depth = 1
+        func addLiteral(_ scalar: Unicode.Scalar, ignoringCase: Bool) {
+            previous = scalar.isASCII ? scalar : nil
+            guard case .literal(let bytes, let screen) = Self.literal(scalar, ignoringCase: ignoringCase) else {
+                literals = nil
+                screens.append(nil)
+                return
+            }
+            literals?.append(.init(bytes: bytes, ignoringCase: ignoringCase))
+            screens.append(screen)
+        }
         while depth > 0 {
             let scalar = try take()
             switch scalar {
             case "-" where depth == 1 && (position - 1 == start || next == "]"):
                 // First or last in the set, `-` is itself: there is no range for it to make.
-                members.append(Self.literal(scalar, ignoringCase: false))
+                addLiteral(scalar, ignoringCase: false)
+            case "-":
+                literals = nil
+                if depth == 1, let low = previous, let high = next, high.isASCII, !"\\[]".unicodeScalars.contains(high), low <= high {
+                    position += 1
+                    screens.append(Self.range(UInt8(low.value)...UInt8(high.value), ignoringCase: ignoringCase))
+                } else {
+                    screens.append(nil)
+                }
+                previous = nil
             case "[":
                 depth += 1
-                plain = false
+                literals = nil
+                screens.append(nil)
             case "]":
                 depth -= 1
             case "\\":
                 let escaped = try take()
                 if escaped.isASCII, !escaped.properties.isAlphabetic, !("0"..."9").contains(escaped) {
-                    members.append(Self.literal(escaped, ignoringCase: false))
+                    addLiteral(escaped, ignoringCase: false)
                 } else {
-                    plain = false
-                    if escaped == "p" || escaped == "P", take("{") { while try take() != "}" {} }
+                    literals = nil
+                    previous = nil
+                    screens.append(try classEscape(escaped))
                 }
-            case "-", "&", "{", "}", "$", ":", "^":
-                plain = false
+            case "&", "{", "}", "$", ":", "^":
+                literals = nil
+                previous = nil
+                screens.append(nil)
             default:
-                members.append(Self.literal(scalar, ignoringCase: ignoringCase))
+                addLiteral(scalar, ignoringCase: ignoringCase)
             }
         }
-        guard plain, !members.isEmpty else { return .other(.character(nil)) }
-        var literals: [RequiredLiterals.Literal] = []
-        var screens: [CharacterScreen?] = []
-        for member in members {
-            guard case .literal(let bytes, let screen) = member else { return .other(.character(nil)) }
-            literals.append(.init(bytes: bytes, ignoringCase: ignoringCase))
-            screens.append(screen)
+        guard !negated else { return .other(.character(nil)) }
+        let required = literals.flatMap { $0.isEmpty ? nil : RequiredLiterals(literals: $0) }
+        return .other(.character(CharacterScreen.union(screens), required: required))
+    }
+
+    /// The ASCII characters from `low` to `high`, in both cases when case is ignored.
+    static func range(_ bytes: ClosedRange<UInt8>, ignoringCase: Bool) -> CharacterScreen {
+        let letters = bytes.filter { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+        return CharacterScreen(ascii: Array(bytes) + (ignoringCase ? letters.map { $0 ^ 0x20 } : []))
+    }
+
+    /// The characters a class escape (`\\d`, `\\s`, `\\w`, `\\p{L}`) may match; nil when any may.
+    mutating func classEscape(_ escaped: Unicode.Scalar) throws -> CharacterScreen? {
+        let letters = Array(UInt8(0x41)...0x5A) + Array(UInt8(0x61)...0x7A)
+        switch escaped {
+        case "d": return CharacterScreen(ascii: Array(0x30...0x39), anyOther: true)
+        case "s": return CharacterScreen(ascii: [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20], anyOther: true)
+        case "w": return CharacterScreen(ascii: letters + Array(0x30...0x39) + [0x5F], anyOther: true)
+        case "p", "P":
+            var name = ""
+            if take("{") {
+                var scalar = try take()
+                while scalar != "}" {
+                    name.unicodeScalars.append(scalar)
+                    scalar = try take()
+                }
+            } else {
+                name.unicodeScalars.append(try take())
+            }
+            // Letters of either case: `\\p{Lu}` takes small letters too when case is ignored.
+            return escaped == "p" && ["L", "Lu", "Ll", "Letter"].contains(name) ? CharacterScreen(ascii: letters, anyOther: true) : nil
+        case "S", "D", "W", "h", "H", "v", "V", "R", "X", "t", "n", "r", "f", "e", "a": return nil
+        default: throw Unsupported()
         }
-        return .other(.character(CharacterScreen.union(screens), required: RequiredLiterals(literals: literals)))
     }
 }

@@ -93,9 +93,21 @@ import Testing
         #expect(midClause.mayMatch("Union of\n"), "$ matches before a final line break")
         // Any branch without an anchor, or an optional last piece, leaves the line's ends unread.
         #expect(try ScreenedRegex(pattern: #"^a|b"#).first == nil)
-        #expect(try ScreenedRegex(pattern: #"a\w?$"#).last == nil)
+        #expect(try ScreenedRegex(pattern: #"a.?$"#).last == nil)
         let optional = try ScreenedRegex(pattern: #"ab?$"#)
         #expect(optional.mayMatch("xa") && optional.mayMatch("xab") && !optional.mayMatch("xac"))
+    }
+
+    @Test func setsAndClassesTellWhatALineMayBeginWith() throws {
+        let separator = try ScreenedRegex(pattern: #"^[\s#*=_~\-–—•·.+]{3,}$"#, options: [.caseInsensitive])
+        #expect(!separator.mayMatch("Hello ***") && !separator.mayMatch("*** Hello"))
+        #expect(separator.mayMatch("***") && separator.mayMatch("\u{3000}——") && separator.mayMatch("— — —"))
+        let name = try ScreenedRegex(pattern: #"^\p{Lu}[a-z]+$"#)
+        #expect(!name.mayMatch("1st") && !name.mayMatch("Ann."))
+        #expect(name.mayMatch("Ann") && name.mayMatch("Émile"))
+        let caseless = try ScreenedRegex(pattern: #"^[a-c]\w*$"#, options: [.caseInsensitive])
+        #expect(caseless.mayMatch("Bob") && caseless.mayMatch("bob") && !caseless.mayMatch("Dan"))
+        #expect(try ScreenedRegex(pattern: #"^[^a]b"#).first == nil)
     }
 
     @Test func wordsAreReadAsCharacterByCharacter() throws {
