@@ -179,3 +179,32 @@ extension ScreenTests {
         #expect("say \"hi\"".holdsBytes(ofAny: [0x22]))
     }
 }
+
+extension ScreenTests {
+    /// The search `NameTable.hasName` made over all keys before ASCII prefixes were looked up in a set.
+    static func searchedPrefix(_ prefix: String, in keys: [String]) -> Bool {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < prefix { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low].hasPrefix(prefix)
+    }
+
+    @Test func aNameTableFindsThePrefixesASearchFinds() throws {
+        let keys = ["mpowerchange", "aclu", "acluofnortherncalifornia", "josé", "jose\u{301}luis", "ab\u{301}", "abz", "gutiérrez",
+                    "ice", "ｆｕｌｌ", "straße"]
+        let table = NameTable(keys.enumerated().map { ($0.element, $0.offset) })
+        let sorted = Set(keys).sorted()
+        var prefixes = keys.flatMap { key in key.indices.map { String(key[...$0]) } } + ["jose", "jos", "ab", "a", "strasse", "zz", ""]
+        for line in try FastPathTests.lines().prefix(300) {
+            let tokens = Token.tokens(of: line).map(\.key)
+            for start in tokens.indices { prefixes.append(tokens[start..<min(tokens.count, start + 3)].joined()) }
+        }
+        for prefix in prefixes {
+            #expect(table.hasName(startingWith: prefix) == Self.searchedPrefix(prefix, in: sorted), "\(prefix)")
+        }
+        let ascii = NameTable([("aclu", 1)])
+        #expect(ascii.hasName(startingWith: "") && ascii.hasName(startingWith: "acl") && !ascii.hasName(startingWith: "aclx"))
+    }
+}
