@@ -61,7 +61,7 @@ extension Cleaner {
     static func isCallToAct(_ text: String) -> Bool {
         guard text.wordCount(upTo: 60) <= 60, let first = text.first, !"\"“‘'".contains(first) else { return false }
         // The pattern reads one sentence from where it starts: the text's first, then its last.
-        let last = String(text[lastSentenceStart(Substring(text))...]).trimmingCharacters(in: .whitespaces)
+        let last = String(text[lastSentenceStart(Substring(text))...]).trimmedOfSpaces
         return text.matches(Vocabulary.callToAct) || last.matches(Vocabulary.callToAct)
     }
 

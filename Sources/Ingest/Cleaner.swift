@@ -22,7 +22,7 @@ struct CleanedDocument {
 /// repetition and vocabulary. Each decision carries its reason.
 struct Cleaner {
     /// Extra patterns from `site.yaml` (`ingest: remove:`): lines matching one are removed.
-    var sitePatterns: [NSRegularExpression] = []
+    var sitePatterns: [ScreenedRegex] = []
     /// The organizations and people of the registries a text names: evidence that it is about what
     /// the article is about, and of whether a name is a person's.
     var registryMentions: (String) -> [EntityRef] = { _ in [] }
@@ -112,7 +112,7 @@ struct Cleaner {
         -> (LineDecision.Role, String)? {
         let early = index < max(8, count / 3)
         if text.matches(Vocabulary.contactLine), text.wordCount <= 30 {
-            document.contact = document.contact ?? text.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespaces)
+            document.contact = document.contact ?? text.drop { $0 != ":" }.dropFirst().trimmedOfSpaces
             return (.contact, "press contact (kept as metadata)")
         }
         if early, text.matches(Vocabulary.releaseLine), text.wordCount <= 12,
@@ -178,6 +178,6 @@ struct Cleaner {
         guard text.contains("[") else { return text }
         return text.replacingOccurrences(of: #"\[\s*\]"#, with: "", options: .regularExpression)
             .replacingOccurrences(of: #"\s{2,}"#, with: " ", options: .regularExpression)
-            .trimmingCharacters(in: .whitespaces)
+            .trimmedOfSpaces
     }
 }

@@ -30,8 +30,8 @@ public enum DateFinder {
     static let yearPattern = "(\\d{4})"
     static let weekdayPattern = "(sunday|monday|tuesday|wednesday|thursday|friday|saturday)"
 
-    static let expressions: [(NSRegularExpression, Kind)] = patterns.map {
-        (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1)
+    static let expressions: [(ScreenedRegex, Kind)] = patterns.map {
+        (try! ScreenedRegex(pattern: $0.0, options: [.caseInsensitive]), $0.1)
     }
 
     private static let patterns: [(String, Kind)] = [

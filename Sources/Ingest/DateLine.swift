@@ -35,7 +35,7 @@ struct DateLine {
         // by a separator ("| The Guardian").
         let left = rest.trimmingCharacters(in: Self.separators)
         if left.matches(Vocabulary.byline), left.wordCount <= 5 {
-            byline = String(left.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+            byline = String(left.dropFirst(3)).trimmedOfSpaces
         } else {
             // `Big Brother Watch Team / May 13, 2019`: a slash sets off a name as a bar does.
             guard left.wordCount == 0 || (left.wordCount <= 4 && text.contains(where: { "|·•/".contains($0) })) else { return nil }

@@ -22,7 +22,8 @@ public struct Ingester: Sendable {
     /// Each event's words that name no organization or person: what `eventsByDate` looks for.
     let eventWords: [Set<String>]
     let matcher: MentionMatcher
-    let removePatterns: [String]
+    /// The site's `ingest: remove:` patterns, compiled once for every document.
+    let removePatterns: [ScreenedRegex]
     /// Organizations of kind `company`: what "the company said" may refer to.
     let companyIDs: Set<String>
     /// Organizations of kind `coalition`: what "the group said" may refer to.
@@ -36,7 +37,7 @@ public struct Ingester: Sendable {
         events = site.events
         eventWords = Self.eventWords(site)
         matcher = MentionMatcher(organizations: site.organizations, people: site.people, events: site.events)
-        removePatterns = site.config.ingestRemovePatterns
+        removePatterns = site.config.ingestRemovePatterns.compactMap { try? ScreenedRegex(pattern: $0, options: [.caseInsensitive]) }
         companyIDs = Set(site.organizations.filter { $0.kind == .company }.map(\.id))
         groupIDs = Set(site.organizations.filter { $0.kind == .coalition }.map(\.id))
         governmentIDs = Set(site.organizations.filter { $0.kind == .government }.map(\.id))
@@ -50,7 +51,7 @@ public struct Ingester: Sendable {
             return IngestOutcome(article: nil, markdown: nil, decisions: [], diagnostics: [.error(source.location, message)])
         }
         let lines = SourceLines.split(source.text)
-        var cleaner = Cleaner(sitePatterns: removePatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
+        var cleaner = Cleaner(sitePatterns: removePatterns)
         // One document's matcher: what the cleaner scans, the paragraphs scan again.
         var documentMatcher = matcher.memoizing()
         cleaner.registryMentions = { [documentMatcher] in documentMatcher.mentions(in: $0).map(\.entity) }

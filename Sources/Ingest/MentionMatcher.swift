@@ -141,11 +141,14 @@ struct MentionMatcher {
     /// A name the document defines for itself.
     mutating func add(_ name: String, _ entity: EntityRef) {
         guard let (key, entry, words) = Self.parse(name, entity) else { return }
+        let added: Bool
         if case .event = entity {
-            eventNames.add(entry, key: key)
+            added = eventNames.add(entry, key: key)
         } else {
-            names.add(entry, key: key)
+            added = names.add(entry, key: key)
         }
+        // The scans so far hold unless the names, or how many words a name may span, changed.
+        guard added || words + 2 > longest else { return }
         longest = max(longest, words + 2)
         if memo != nil { memo = ScanMemo() }
     }

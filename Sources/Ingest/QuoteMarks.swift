@@ -34,6 +34,12 @@ struct QuoteMarks {
     private static let gluingPunctuation: Set<Character> = [".", ",", ":", ";", "!", "?"]
 
     init(_ paragraph: String) {
+        // Most paragraphs hold no mark: their bytes tell so without reading a Character.
+        if paragraph.holdsBytes(ofAny: [0x22], Self.doubleMarkBytes) { readDoubleMarks(paragraph) }
+        mergeSingleQuotes(paragraph)
+    }
+
+    private mutating func readDoubleMarks(_ paragraph: String) {
         var open: String.Index?
         var previous: Character?
         var index = paragraph.startIndex
@@ -68,11 +74,12 @@ struct QuoteMarks {
         if let start = open {
             spans.append(QuoteSpan(in: paragraph, from: start, to: nil))
         }
-        mergeSingleQuotes(paragraph)
     }
 
     /// Quotation marks that open or close a quotation of their own.
     private static let doubleMarks: Set<Character> = ["“", "”", "\"", "«", "»"]
+    private static let doubleMarkBytes = ["“", "”", "«", "»"].map { Array($0.utf8) }
+    private static let singleMarkBytes = ["‘", "’"].map { Array($0.utf8) }
 
     /// British copy quotes with single marks (`‘…,’ she said`), which are also apostrophes (`won’t`,
     /// `the students’ union`, `’90s`). A single mark opens only before a letter, after a space, bracket
@@ -81,7 +88,7 @@ struct QuoteMarks {
     /// and one that holds a double-quoted span is the quotation (`‘He called it “a disaster”.’`); one
     /// inside a double-quoted span is only nested in it.
     private mutating func mergeSingleQuotes(_ paragraph: String) {
-        guard paragraph.contains(where: { Self.singleMarks.contains($0) }) else { return }
+        guard paragraph.holdsBytes(ofAny: [0x27], Self.singleMarkBytes) else { return }
         var singles: [QuoteSpan] = []
         var open: String.Index?
         var previous: Character?

@@ -85,7 +85,7 @@ extension QuoteExtractor {
     /// Pieces of one quotation joined: `“…,” said X, “but …”` → `…, but …`; `“…,” said X. “And …”` → `…. And …`.
     static func joinedQuote(_ pieces: [String]) -> String {
         var text = ""
-        for piece in pieces.map({ $0.trimmingCharacters(in: .whitespaces) }) where !piece.isEmpty {
+        for piece in pieces.map({ $0.trimmedOfSpaces }) where !piece.isEmpty {
             if text.isEmpty {
                 text = piece
             } else if piece.first?.isLowercase == true {
@@ -155,7 +155,7 @@ extension QuoteExtractor {
         return nil
     }
 
-    static func capture(_ expression: NSRegularExpression, in text: String) -> String? {
+    static func capture(_ expression: ScreenedRegex, in text: String) -> String? {
         guard let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range(at: 1), in: text) else { return nil }
         return String(text[range])
@@ -163,13 +163,13 @@ extension QuoteExtractor {
 
     /// The quotation without the comma or space a sentence put at its end: `“…,” said` → `…`.
     static func trimmedQuote(_ text: String) -> String {
-        var text = text.trimmingCharacters(in: .whitespaces)
+        var text = text.trimmedOfSpaces
         while let last = text.last, last == "," { text.removeLast() }
         return text
     }
 
     static func stripQuoteMarks(_ paragraph: String) -> String {
-        var text = Substring(paragraph.trimmingCharacters(in: .whitespaces))
+        var text = Substring(paragraph.trimmedOfSpaces)
         if let first = text.first, "“”\"‘'«".contains(first) { text.removeFirst() }
         if let last = text.last, "”\"’'»".contains(last) { text.removeLast() }
         return String(text)

@@ -63,7 +63,7 @@ extension Cleaner {
 
     static func unquoted(_ text: String) -> String {
         guard text.isStandaloneQuotation else { return text }
-        return String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        return String(text.dropFirst().dropLast()).trimmedOfSpaces
     }
 
     /// A quotation that stands alone and repeats what the article says elsewhere is a pull quote.

@@ -17,13 +17,13 @@ struct SourceCredit: Equatable {
     /// The first credit line among `lines` (the lines cleaning removed), if any.
     static func read(_ lines: [String]) -> SourceCredit? {
         for line in lines {
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let text = line.trimmedOfSpaces
             guard let match = stated.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                   let range = Range(match.range(at: 1), in: text) else { continue }
             // `ValueWalk, May 19, 2021` and `ValueWalk on May 19` name the site before a date.
             let named = text[range].split(separator: ",").first.map(String.init)?
                 .replacingOccurrences(of: #"\s+on\s+\p{Lu}\p{Ll}+\.?\s+\d.*$"#, with: "", options: .regularExpression)
-                .trimmingCharacters(in: .whitespaces) ?? ""
+                .trimmedOfSpaces ?? ""
             if isAddress(named) { return SourceCredit(url: named) }
             if named.matches(name) { return SourceCredit(publisher: named) }
         }

@@ -6,7 +6,7 @@ import Foundation
 enum SourceLines {
     static func split(_ text: String) -> [SourceLine] {
         let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmedOfSpaces }
         let lines = raw.enumerated().compactMap { $0.element.isEmpty ? nil : SourceLine(number: $0.offset + 1, text: $0.element) }
         return (isHardWrapped(raw) ? joinWrapped(raw) : lines).map {
             SourceLine(number: $0.number, text: collapsingSpaces($0.text))
@@ -16,19 +16,41 @@ enum SourceLines {
     /// Runs of spaces are one space, as a browser shows them; and the patterns that read a line
     /// (`\s*` before a word) would try a long run once for each of its spaces.
     static func collapsingSpaces(_ text: String) -> String {
-        var collapsed = String.UnicodeScalarView()
-        var run = 0
-        for scalar in text.unicodeScalars {
-            guard scalar.properties.isWhitespace else {
-                run = 0
-                collapsed.append(scalar)
-                continue
+        var text = text
+        let collapsed = text.withUTF8 { bytes -> [UInt8]? in
+            var output: [UInt8]?
+            var position = 0
+            while position < bytes.count {
+                var end = position + scalarLength(bytes[position])
+                guard isWhitespace(bytes, position) else {
+                    output?.append(contentsOf: bytes[position..<end])
+                    position = end
+                    continue
+                }
+                var run = 1
+                while end < bytes.count, isWhitespace(bytes, end) {
+                    end += scalarLength(bytes[end])
+                    run += 1
+                }
+                if run > 1, output == nil { output = Array(bytes[..<position]) }
+                output?.append(contentsOf: run > 1 ? [0x20] : Array(bytes[position..<end]))
+                position = end
             }
-            run += 1
-            if run == 1 { collapsed.append(scalar) }
-            if run == 2 { collapsed.replaceSubrange(collapsed.index(before: collapsed.endIndex)..., with: [" "]) }
+            return output
         }
-        return String(collapsed)
+        return collapsed.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// The length of the UTF-8 sequence that `lead` starts.
+    private static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// Whether the scalar at `position` is Unicode's White_Space; Unicode's tables are read for non-ASCII only.
+    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        let lead = bytes[position]
+        if lead < 0x80 { return lead == 0x20 || (0x09...0x0D).contains(lead) }
+        return Unicode.Scalar(UTF8Bytes.scalar(bytes, at: position).value)?.properties.isWhitespace ?? false
     }
 
     /// Lines of a wrapped paragraph: long, ending mid-sentence, and not list items.

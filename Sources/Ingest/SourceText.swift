@@ -21,10 +21,15 @@ public struct LineDecision: Sendable, Hashable {
 extension String {
     /// Words: runs of letters and digits.
     var words: [Substring] {
-        split { !$0.isLetterOrDigit }
+        var words: [Substring] = []
+        forEachWord { _, range, _ in
+            words.append(self[utf8.index(startIndex, offsetBy: range.lowerBound)..<utf8.index(startIndex, offsetBy: range.upperBound)])
+            return true
+        }
+        return words
     }
 
-    var wordCount: Int { words.count }
+    var wordCount: Int { wordCount(upTo: .max) }
 
     /// `count >= length`, counting no further: a paragraph being joined may grow to megabytes.
     func hasAtLeast(_ length: Int) -> Bool {
@@ -54,13 +59,57 @@ extension String {
 
     /// Letters and digits only, lowercased: for comparing texts whatever their punctuation and spacing.
     var comparable: String {
-        String(String.UnicodeScalarView(lowercased().unicodeScalars.filter {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil
-        }))
+        let keeps = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
+        // Lowercasing changes only ASCII letters of most texts: then it is done here, byte by byte,
+        // and Unicode's tables are read for other characters only.
+        guard unicodeScalars.allSatisfy({ $0.isASCII || !$0.properties.changesWhenLowercased }) else {
+            return String(String.UnicodeScalarView(lowercased().unicodeScalars.filter(keeps)))
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value) | 0x20
+                if (0x30...0x39).contains(scalar.value) || (0x61...0x7A).contains(byte) { bytes.append(LiteralScreen.lowered(UInt8(scalar.value))) }
+            } else if keeps(scalar) {
+                bytes += String(scalar).utf8
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func matches(_ expression: NSRegularExpression) -> Bool {
         expression.firstMatch(in: self, range: NSRange(startIndex..., in: self)) != nil
+    }
+
+    func matches(_ expression: ScreenedRegex) -> Bool {
+        expression.firstMatch(in: self, range: NSRange(startIndex..., in: self)) != nil
+    }
+}
+
+extension Substring {
+    /// What `trimmingCharacters(in: .whitespaces)` gives, scalar for scalar, without bridging to NSString.
+    var trimmedOfSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isHorizontalSpace }),
+              let last = scalars.lastIndex(where: { !$0.isHorizontalSpace }) else { return "" }
+        return String(Substring(scalars[first...last]))
+    }
+}
+
+extension String {
+    var trimmedOfSpaces: String { self[...].trimmedOfSpaces }
+}
+
+extension Unicode.Scalar {
+    /// In `CharacterSet.whitespaces`: tab, and the space separators with the zero width space.
+    var isHorizontalSpace: Bool {
+        switch value {
+        case 0x20, 0x09: true
+        case 0..<0xA0: false
+        case 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }
 
@@ -71,11 +120,11 @@ extension Character {
     }
 }
 
-func regex(_ pattern: String) -> NSRegularExpression {
-    try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+func regex(_ pattern: String) -> ScreenedRegex {
+    try! ScreenedRegex(pattern: pattern, options: [.caseInsensitive])
 }
 
 /// For shapes that tell names by their capitals (`\p{Lu}` matches any letter when case is ignored).
-func caseSensitiveRegex(_ pattern: String) -> NSRegularExpression {
-    try! NSRegularExpression(pattern: pattern)
+func caseSensitiveRegex(_ pattern: String) -> ScreenedRegex {
+    try! ScreenedRegex(pattern: pattern)
 }

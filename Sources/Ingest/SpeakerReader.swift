@@ -30,7 +30,7 @@ struct SpeakerReader {
     /// `According to X, “…”`), or nil when no speech verb or colon attributes it.
     func beforeQuotation(_ context: String, at place: QuotePlace) -> Attribution? {
         guard let verb = Words.verbs(in: context).last else {
-            guard context.trimmingCharacters(in: .whitespaces).hasSuffix(":") else { return nil }
+            guard context.trimmedOfSpaces.hasSuffix(":") else { return nil }
             return nounPhrase(context, at: place, shape: .speechVerbBefore)
         }
         let rest = String(context[verb.upperBound...])
@@ -38,7 +38,7 @@ struct SpeakerReader {
             return source(rest, marker: context[verb].lowercased(), at: place, shape: .speechVerbBefore)
         }
         let head = String(context[..<verb.lowerBound])
-        if head.trimmingCharacters(in: .whitespaces).isEmpty {
+        if head.trimmedOfSpaces.isEmpty {
             return nounPhrase(rest, at: place, shape: .speechVerbBefore)
         }
         var found = subject(head, participle: context[verb].hasSuffix("ing"), at: place, shape: .speechVerbBefore)
@@ -175,7 +175,7 @@ struct SpeakerReader {
         if let person = people.last {
             // `Matt Cagle and Nicole Ozer wrote`: both wrote it; the first named stands for both, as in a byline.
             if people.count >= 2, let before = people.dropLast().last,
-               clause.text[before.range.upperBound..<person.range.lowerBound].trimmingCharacters(in: .whitespaces) == "and" {
+               clause.text[before.range.upperBound..<person.range.lowerBound].trimmedOfSpaces == "and" {
                 return Attribution(speaker: before.entity, shape: .jointSpeakers)
             }
             return Attribution(speaker: person.entity, shape: shape)

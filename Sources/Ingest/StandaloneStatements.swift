@@ -156,7 +156,7 @@ struct StandaloneStatements {
     private func startsStatement(_ index: Int) -> Bool {
         guard let last = marks[index].spans.last, last.isOpen else { return false }
         if opensAndRunsOn(index) { return true }
-        let before = paragraphs[index][..<last.range.lowerBound].trimmingCharacters(in: .whitespaces)
+        let before = paragraphs[index][..<last.range.lowerBound].trimmedOfSpaces
         return before.hasSuffix(":") || marks[index].spans.count == 2 && marks[index].spans[0].range.lowerBound == paragraphs[index].startIndex
     }
 

@@ -6,8 +6,9 @@ struct TextIndex {
     static let pieceLength = 15
 
     private let lines: [Int: [UInt8]]
-    /// For each piece that a looked-up text holds, the lines holding it, in order.
-    private var linesHolding: [ArraySlice<UInt8>: [Int]] = [:]
+    /// For each piece that a looked-up text holds (by its hash), the lines holding it (or a piece of
+    /// the same hash: a line too many is read in full and passed over), in order.
+    private var linesHolding: [UInt64: [Int]] = [:]
 
     /// Indexes `lines` for the pieces of `texts` (each at least `pieceLength` bytes long).
     init(lines: [Int: [UInt8]], for texts: [[UInt8]]) {
@@ -26,9 +27,21 @@ struct TextIndex {
         return rarest.contains { isCandidate($0) && Self.bytes(lines[$0] ?? [], contain: text) }
     }
 
-    /// Every run of `pieceLength` bytes; none in a shorter text.
-    private static func pieces(_ bytes: [UInt8]) -> LazyMapSequence<StrideThrough<Int>, ArraySlice<UInt8>> {
-        stride(from: 0, through: bytes.count - pieceLength, by: 1).lazy.map { bytes[$0..<($0 + pieceLength)] }
+    /// The hash of every run of `pieceLength` bytes, rolled along the text; none in a shorter text.
+    private static func pieces(_ bytes: [UInt8]) -> [UInt64] {
+        guard bytes.count >= pieceLength else { return [] }
+        let base: UInt64 = 0x100000001B3
+        var top: UInt64 = 1
+        for _ in 1..<pieceLength { top = top &* base }
+        var hash: UInt64 = 0
+        for byte in bytes[..<pieceLength] { hash = hash &* base &+ UInt64(byte) }
+        var hashes = [hash]
+        hashes.reserveCapacity(bytes.count - pieceLength + 1)
+        for end in pieceLength..<bytes.count {
+            hash = (hash &- UInt64(bytes[end - pieceLength]) &* top) &* base &+ UInt64(bytes[end])
+            hashes.append(hash)
+        }
+        return hashes
     }
 
     /// Knuth–Morris–Pratt: linear whatever the texts repeat.

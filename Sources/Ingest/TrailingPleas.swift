@@ -5,26 +5,26 @@ extension Cleaner {
     /// Splits after `.`, `!` or `?` (and any closing quotes) that a space follows.
     static func sentences(_ text: String) -> [String] {
         var sentences: [String] = []
-        var current = ""
+        var start = text.startIndex
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
-            current.append(character)
             index = text.index(after: index)
-            guard ".!?".contains(character) else { continue }
-            while index < text.endIndex, "\"”’'".contains(text[index]) {
-                current.append(text[index])
+            guard character == "." || character == "!" || character == "?" else { continue }
+            while index < text.endIndex, Self.closingQuotes.contains(text[index]) {
                 index = text.index(after: index)
             }
             if index == text.endIndex || text[index] == " " {
-                sentences.append(current.trimmingCharacters(in: .whitespaces))
-                current = ""
+                sentences.append(text[start..<index].trimmedOfSpaces)
+                start = index
             }
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = text[start...].trimmedOfSpaces
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }
+
+    private static let closingQuotes: [Character] = ["\"", "”", "’", "'"]
 
     /// Cuts trailing pleas one clause at a time ("…: Subscribe to our newsletter, follow us on
     /// Twitter."), then a lead-in that only led to them ("Learn more about surveillance:").
@@ -39,7 +39,7 @@ extension Cleaner {
 
     /// Both patterns match only the text's last sentence, so only that is searched and nothing is
     /// copied: a paragraph of a thousand pleas is cut in time that grows with its length alone.
-    private static func cutting(_ expression: NSRegularExpression, from text: Substring) -> Substring? {
+    private static func cutting(_ expression: ScreenedRegex, from text: Substring) -> Substring? {
         let tail = text[lastSentenceStart(text)...]
         let sentence = String(tail)
         guard let match = expression.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)),

@@ -48,7 +48,7 @@ enum Vocabulary {
     static func bylineName(_ text: String) -> String? {
         guard let match = byline.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range, in: text) else { return nil }
-        return String(text[text.index(before: range.upperBound)...]).trimmingCharacters(in: .whitespaces)
+        return String(text[text.index(before: range.upperBound)...]).trimmedOfSpaces
     }
     /// Trailing sentences of a paragraph that are a social plea ("Follow us on Twitter @x").
     static let trailingPlea = regex(#"\s*(follow us on|like us on|find us on|join us on)\b[^.!?]*[.!?]?\s*$"#)
@@ -66,7 +66,26 @@ enum Vocabulary {
 
     /// Lowercased content words of at least four letters.
     static func contentWords(_ text: String) -> Set<String> {
-        Set(text.lowercased().words.map(String.init).filter { $0.count >= 4 && !stopwords.contains($0) }
-            .map { String($0.prefix(6)) })
+        // A text whose only capitals are ASCII is lowercased word by word, byte by byte; lowercasing
+        // another may change its letters' number.
+        let onlyASCIICapitals = text.unicodeScalars.allSatisfy { $0.isASCII || !$0.properties.changesWhenLowercased }
+        let lowered = onlyASCIICapitals ? text : text.lowercased()
+        var words = Set<String>()
+        lowered.forEachWord { bytes, range, asciiWord in
+            if asciiWord {
+                guard range.count >= 4 else { return true }
+                let word = String(unsafeUninitializedCapacity: range.count) { buffer in
+                    for offset in range { buffer[offset - range.lowerBound] = bytes[offset] | (bytes[offset] &- 0x41 < 26 ? 0x20 : 0) }
+                    return range.count
+                }
+                if !stopwords.contains(word) { words.insert(String(word.utf8.prefix(6))!) }
+            } else {
+                let read = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                let word = onlyASCIICapitals ? read.lowercased() : read
+                if word.count >= 4, !stopwords.contains(word) { words.insert(String(word.prefix(6))) }
+            }
+            return true
+        }
+        return words
     }
 }
