@@ -190,12 +190,24 @@ enum SearchIndex {
     /// Runs of whitespace (newlines included) as one space, trimmed: pieces of ASCII as they are,
     /// and only pieces with more than ASCII split by `Character` (`collapsedByCharacter`).
     static func collapsed(_ text: String) -> String {
+        if isCollapsedASCII(text) { return text }
         var words: [Substring] = []
         ASCIIPieces.forEach(in: text, separatedBy: { $0 == 0x20 || (0x09...0x0D).contains($0) }) { piece, isASCII in
             let piece = Substring(String(decoding: piece, as: UTF8.self))
             if isASCII { words.append(piece) } else { words += piece.split(whereSeparator: \.isWhitespace) }
         }
         return words.joined(separator: " ")
+    }
+
+    /// ASCII with single spaces between words and none at the ends, as most titles are: already
+    /// collapsed, so a preview rebuild need not cut and join a thousand of them again.
+    private static func isCollapsedASCII(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte >= 0x80 || (0x09...0x0D).contains(byte) || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     /// What `collapsed` gives, splitting the whole text by `Character`: for tests to compare with.

@@ -223,7 +223,7 @@ import Testing
     }
 
     /// The ASCII path splits as Character.isWhitespace does; other text takes the Character path.
-    @Test(arguments: ["", "   ", "plain", " a\r\nb\u{0B}\u{0C}c ", "x\u{1F}y", "no\u{A0}break",
+    @Test(arguments: ["", "   ", "plain", "Ban it now", "two  spaces", "trailing ", " leading", " a\r\nb\u{0B}\u{0C}c ", "x\u{1F}y", "no\u{A0}break",
                       "tab\tand\u{2003}em", " \u{301}mark", "café  au\nlait", "\u{85}next line"])
     func collapsingWhitespaceMatchesSplittingByCharacter(_ text: String) {
         let byCharacter = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
