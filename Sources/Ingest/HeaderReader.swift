@@ -7,10 +7,12 @@ import Foundation
 extension Cleaner {
     func readHeader(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                     _ document: inout CleanedDocument) {
+        removeRepeatedDateStamps(lines, &roles, &reasons)
         readHeaderLabels(lines, &roles, &reasons, &document)
         readTitle(lines, &roles, &reasons, &document)
         removeMastheadDates(lines, &roles, &reasons, &document)
         readDatesInText(lines, roles, &document)
+        removeLinkLabels(lines, &roles, &reasons)
     }
 
     private func readTitle(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
