@@ -86,6 +86,7 @@ struct Cleaner {
         removeBodyFurniture(lines, &roles, &reasons)
         removeSplicedPassages(lines, &roles, &reasons)
         removeAfterTheArticlesEnd(lines, &roles, &reasons)
+        keepLetterSignatures(lines, &roles, &reasons)
 
         for index in lines.indices {
             var line = lines[index]

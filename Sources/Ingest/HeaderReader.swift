@@ -100,7 +100,8 @@ extension Cleaner {
         }
         if let reason = Self.letterHeaderReason(text) { return (.body, reason) }
         if let reason = Self.headerFieldReason(text) { return (.body, reason) }
-        if Vocabulary.contentWords(text).isDisjoint(with: bodyWords) {
+        if Self.isLoneDateline(text) { return (.date, Self.loneDatelineReason) }
+        if Vocabulary.contentWords(text).isDisjoint(with: bodyWords), !Self.isStandfirstShaped(text) {
             return (.removed, Self.teaserReason)
         }
         if document.subtitle == nil {

@@ -1,0 +1,69 @@
+@testable import Content
+import Testing
+@testable import Ingest
+
+/// Header and article lines that rules of place, shape and repetition took for furniture on pages
+/// they had not seen, and the furniture that looks like them and still goes.
+@Suite struct HeaderKeepingTests {
+    let title = "Amazon faces new questions over police use of Ring cameras"
+    let article = """
+        Amazon's Ring doorbell company has partnered with hundreds of police departments, lawmakers said on Tuesday in a letter.
+        The letter asks Ring to explain how police request footage from its customers and what happens to the video afterward.
+        Ring said it would respond to the letter and that customers control whether to share their footage with police.
+        """
+
+    func header(_ lines: String) -> IngestOutcome {
+        convert("\(title)\n\(lines)\n\(article)\n")
+    }
+
+    @Test func aStandfirstThatSharesNoWordsWithAShortExcerptStaysButAButtonGoes() {
+        let standfirst = "A congressional subcommittee is demanding documents from the company."
+        let outcome = header("\(standfirst)\nAdd to list")
+        #expect(roles(outcome)[standfirst] == .subtitle)
+        #expect(outcome.article?.subtitle == standfirst)
+        #expect(reason(outcome, "Add to list") == Cleaner.teaserReason)
+        #expect(!Cleaner.isStandfirstShaped("Listen to story"))
+        #expect(!Cleaner.isStandfirstShaped("Share this article with your friends and family:"))
+        #expect(!Cleaner.isStandfirstShaped("Quarterly fund letters, conferences and more"))
+    }
+
+    @Test func aDatelineAloneStaysButASectionLabelGoes() {
+        let outcome = header("WASHINGTON —\nTechnology")
+        #expect(reason(outcome, "WASHINGTON —") == Cleaner.loneDatelineReason)
+        #expect(roles(outcome)["Technology"] == .removed)
+        #expect(Cleaner.isLoneDateline("SEATTLE (AP) —"))
+        #expect(Cleaner.isLoneDateline("PORTLAND, Maine -"))
+        #expect(!Cleaner.isLoneDateline("WASHINGTON — Lawmakers asked Ring on Tuesday to explain its police deals."))
+        #expect(!Cleaner.isLoneDateline("Privacy —"))
+    }
+
+    @Test func aBylineOpeningWrittenByIsTheAuthorsButASentenceIsNot() {
+        let outcome = header("Written by Jane Doe")
+        #expect(roles(outcome)["Written by Jane Doe"] == .author)
+        #expect(outcome.article?.author == "Jane Doe")
+        let sentence = "Written by hand, the letter reached the company on Tuesday, and Ring said it would answer soon."
+        #expect(roles(convert("\(title)\n\(article)\n\(sentence)\n\(secondParagraph)\n"))[sentence] == .body)
+    }
+
+    @Test func aLettersClosingAndSignaturesStayButAPagesButtonsAfterThemGo() {
+        let outcome = convert("\(title)\n\(article)\nSincerely,\nJane Doe\nExecutive Director, Example Coalition\nFollow us on Twitter\n")
+        for line in ["Sincerely,", "Jane Doe", "Executive Director, Example Coalition"] {
+            #expect(roles(outcome)[line] == .body, "\(line)")
+        }
+        #expect(reason(outcome, "Jane Doe") == Cleaner.signatureReason)
+        #expect(roles(outcome)["Follow us on Twitter"] == .removed)
+        // Without a closing, a name alone after the article's end is a page's line.
+        let unsigned = convert("\(title)\n\(article)\nJane Doe\n")
+        #expect(roles(unsigned)["Jane Doe"] == .removed)
+    }
+
+    @Test func aParagraphShownTwiceKeepsItsFirstCopyButASignUpBoxGoesEveryTime() {
+        let paragraph = "Ring has partnered with more than 900 police departments across the US since 2018, the letter says."
+        let signUp = "Find out what's happening in your town with the latest updates from the site."
+        let outcome = convert("\(title)\n\(paragraph)\n\(signUp)\n\(article)\n\(signUp)\n\(paragraph)\n")
+        let decisions = outcome.decisions.filter { $0.line.text == paragraph }
+        #expect(decisions.map(\.role) == [.body, .removed])
+        #expect(decisions.last?.reason == Cleaner.repeatedCopyReason)
+        #expect(outcome.decisions.filter { $0.line.text == signUp }.allSatisfy { $0.role == .removed })
+    }
+}
