@@ -61,3 +61,29 @@ import Testing
         #expect(reason(once, "June 12, 2020") != Cleaner.repeatedStampReason)
     }
 }
+
+/// Registry names as plain-text copies spell them: without accents, and without a middle initial.
+@Suite struct NameVariantTests {
+    let here = SourceLocation(file: "test.yaml")
+
+    func matcher() -> MentionMatcher {
+        MentionMatcher(
+            organizations: [Organization(id: "mujeres", name: "Mujeres Latinas en Acción", aliases: [], kind: .coalition,
+                                         url: nil, description: nil, logo: nil, location: here)],
+            people: [Person(id: "jeff-bezos", name: "Jeff Bezos", aliases: ["Jeffrey P. Bezos"], organization: nil, role: nil,
+                            location: here)],
+            events: [])
+    }
+
+    @Test func aNameWithoutItsAccentsOrMiddleInitialIsTheRegistrys() {
+        let found = matcher().mentions(in: "Mujeres Latinas en Accion joined the suit, and Jeffrey Bezos was sent the letter.").map(\.entity)
+        #expect(found == [.organization("mujeres"), .person("jeff-bezos")])
+    }
+
+    @Test func anotherFirstNameOrAWordLeftOutIsNot() {
+        #expect(matcher().mentions(in: "Jeffrey Smith and Mujeres Latinas joined the suit.").isEmpty)
+        #expect(NameVariants.of("Jeffrey P. Bezos", isPerson: true) == ["Jeffrey P. Bezos", "Jeffrey Bezos"])
+        #expect(NameVariants.of("P. Diddy", isPerson: true) == ["P. Diddy"])
+        #expect(NameVariants.of("ACLU of Northern California", isPerson: false) == ["ACLU of Northern California"])
+    }
+}
