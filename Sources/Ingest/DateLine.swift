@@ -37,6 +37,9 @@ struct DateLine {
         let left = rest.trimmingCharacters(in: Self.separators)
         if left.matches(Vocabulary.byline), left.wordCount <= 5 {
             byline = String(left.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+        } else if left.wordCount <= 3, line.matches(Self.nameOnDate), let name = Cleaner.byline(left) {
+            // `Jane Doe on June 11, 2020`: a byline without its "By".
+            byline = name
         } else {
             // `Big Brother Watch Team / May 13, 2019`: a slash sets off a name as a bar does.
             // `Jane Doe — May 15, 2019`: so does a dash with spaces around it.
@@ -54,9 +57,12 @@ struct DateLine {
         }
     }
 
-    /// `5.15.19`, `05.15.2019` → `5/15/2019`: a date line's dotted date, read as the slashed one is.
-    /// Only on a line that is a date and little else, where a version number does not stand.
-    static func slashingDottedDates(_ text: String) -> String {
+    /// `5.15.19`, `05.15.2019` → `5/15/2019`: a date line's dotted date, read as the slashed one is;
+    /// `2020-06-11T15:45:00Z` → `2020-06-11`. Only on a line that is a date and little else.
+    static func slashingDottedDates(_ line: String) -> String {
+        // `2020-06-11T15:45:00Z`: an ISO date with its time, as a page's markup gives it.
+        let text = line.contains("T") ? isoTime.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line),
+                                                                         withTemplate: "$1 ") : line
         guard text.contains("."), let match = dottedDate.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range, in: text), let yearRange = Range(match.range(at: 3), in: text),
               let first = Range(match.range(at: 1), in: text), let second = Range(match.range(at: 2), in: text)
@@ -65,6 +71,8 @@ struct DateLine {
         return text.replacingCharacters(in: range, with: "\(text[first])/\(text[second])/\(year)")
     }
 
+    private static let isoTime = caseSensitiveRegex(#"\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?"#)
+    private static let nameOnDate = caseSensitiveRegex(#"^\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+on\s+\S"#)
     private static let dottedDate = regex(#"(?<![\d.])([0-3]?\d)\.([0-3]?\d)\.(\d{4}|\d{2})(?![\d.])"#)
     /// `3 min read` beside the byline and the date.
     private static let readingTime = regex(#"\b\d{1,3}\s*(min|mins|minute|minutes)\.?\s+(read|to read)\b"#)

@@ -69,13 +69,16 @@ import Testing
 
     @Test func aDottedDateADashedNameAndAReadingTimeBesideTheDateAreTheHeadersDate() {
         for (line, date) in [("by Countable | 5.15.19", "2019-05-15"), ("05.15.2019", "2019-05-15"),
-                             ("Jane Doe — May 15, 2019", "2019-05-15"), ("Jane Doe · 3 min read · May 15, 2019", "2019-05-15")] {
+                             ("Jane Doe — May 15, 2019", "2019-05-15"), ("Jane Doe · 3 min read · May 15, 2019", "2019-05-15"),
+                             ("Jane Doe on May 15, 2019", "2019-05-15"), ("2019-05-15T10:30:00Z", "2019-05-15")] {
             let outcome = convert("\(title)\n\(line)\n\(article)\n", date: nil)
             #expect(outcome.article?.date.iso == date, "\(line)")
             #expect(roles(outcome)[line] != .removed, "\(line)")
         }
         // A version number, a sentence with a dash, a score: no date line.
         #expect(DateLine("Version 2.3.19 of the app") == nil)
+        #expect(DateLine("Jane Doe on May 15, 2019")?.byline == "Jane Doe")
+        #expect(DateLine("Council votes on May 15, 2019 to ban the cameras") == nil)
         #expect(DateLine("The council voted — and on May 15, 2019 the ban took effect across the city") == nil)
         #expect(DateLine.slashingDottedDates("Release 10.4.2 notes") == "Release 10.4.2 notes")
     }
