@@ -2,7 +2,8 @@ import Foundation
 
 /// Header lines that rules of place and shape took for furniture on pages they had not seen: a
 /// standfirst that shares no words with a short excerpt's article, a dateline alone on its line,
-/// and a byline that opens "Written by". Losing a header line is worse than keeping a teaser.
+/// contact details, and a byline that opens "Written by". Losing a header line is worse than
+/// keeping a teaser.
 extension Cleaner {
     static let loneDatelineReason = "dateline alone on its line (the place the story was filed)"
 
@@ -14,6 +15,15 @@ extension Cleaner {
         (6...60).contains(text.wordCount(upTo: 61)) && mayBeTitle(text) && text.endsLikeASentence
             && !text.hasSuffix(":") && !text.isStandaloneQuotation
     }
+
+    static let contactDetailsReason = "contact details (a phone number or an address to write to)"
+
+    /// `Jane Doe, 555-123-4567`, `press@example.org`: who to call, under a release's title.
+    static func isContactDetails(_ text: String) -> Bool {
+        text.wordCount(upTo: 13) <= 12 && text.matches(contactDetails)
+    }
+
+    private static let contactDetails = regex(#"(\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\[email\s*protected\])"#)
 
     /// `WASHINGTON —`, `SEATTLE (AP) —`, `PORTLAND, Maine -`: a dateline on a line of its own.
     static func isLoneDateline(_ text: String) -> Bool {

@@ -101,6 +101,7 @@ extension Cleaner {
         if let reason = Self.letterHeaderReason(text) { return (.body, reason) }
         if let reason = Self.headerFieldReason(text) { return (.body, reason) }
         if Self.isLoneDateline(text) { return (.date, Self.loneDatelineReason) }
+        if Self.isContactDetails(text) { return (.contact, Self.contactDetailsReason) }
         if Vocabulary.contentWords(text).isDisjoint(with: bodyWords), !Self.isStandfirstShaped(text) {
             return (.removed, Self.teaserReason)
         }

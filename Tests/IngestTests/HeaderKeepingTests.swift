@@ -82,4 +82,12 @@ import Testing
         #expect(DateLine("The council voted — and on May 15, 2019 the ban took effect across the city") == nil)
         #expect(DateLine.slashingDottedDates("Release 10.4.2 notes") == "Release 10.4.2 notes")
     }
+
+    @Test func contactDetailsUnderTheTitleAreHeaderButAButtonIsNot() {
+        let outcome = header("Media Contact\nJane Doe, 555-123-4567\nDownload this story 17MB")
+        #expect(reason(outcome, "Jane Doe, 555-123-4567") == Cleaner.contactDetailsReason)
+        #expect(roles(outcome)["Download this story 17MB"] == .removed)
+        #expect(Cleaner.isContactDetails("press@example.org"))
+        #expect(!Cleaner.isContactDetails("The company has 555 police partners across 1,000 cities."))
+    }
 }
