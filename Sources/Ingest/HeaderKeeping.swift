@@ -56,8 +56,11 @@ extension Cleaner {
     }
 
     private static let letterClosing = regex(#"^(sincerely( yours)?|respectfully( submitted| yours)?|yours (truly|sincerely|faithfully)|(best|kind|warm) regards|regards|in solidarity|with (respect|gratitude))\s*[,.]?$"#)
-    /// `Share on Facebook`, `Print`: a page's button under the letter, where its signatures end.
-    private static let button = regex(#"^(share|tweet|e-?mail|print|follow|like|comment|subscribe|download|save)\b"#)
+    /// `Share on Facebook`, `Print`, `Page 2 of 2`: a page's button or number under the letter,
+    /// where its signatures end.
+    private static let button = regex(#"(^(share|tweet|e-?mail|print|follow|like|comment|subscribe|download|save)\b|^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$)"#)
     /// Rules that judge a line by its place and shape alone, not by a page's words.
-    private static let weakEndReasons = ["after the article's end", "image alt text", "symbols without words"]
+    /// A signature block repeats its signers' titles (`United States Senator`), which is no page's furniture.
+    private static let weakEndReasons = ["after the article's end", "image alt text", "symbols without words",
+                                         repeatedCopyReason, "repeated line"]
 }

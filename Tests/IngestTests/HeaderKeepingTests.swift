@@ -90,4 +90,36 @@ import Testing
         #expect(Cleaner.isContactDetails("press@example.org"))
         #expect(!Cleaner.isContactDetails("The company has 555 police partners across 1,000 cities."))
     }
+
+    @Test func aLettersHeadAndSignaturesStayButItsPageNumberGoes() {
+        let letter = """
+            United States Senate
+            WASHINGTON, DC 20510
+            July 16, 2019
+            The Honorable Jeff Bezos
+            Chief Executive Officer
+            Amazon.com, Inc.
+            410 Terry Avenue North
+            Seattle, WA 98109
+            Dear Mr. Bezos:
+            We write to express our concerns about Ring's partnerships with police departments across the country.
+            Reports indicate that Ring has partnered with more than 400 police departments, giving them a portal for footage.
+            Sincerely,
+            Edward J. Markey
+            United States Senator
+            Ron Wyden
+            United States Senator
+            Page 2 of 2
+
+            """
+        let outcome = convert(letter, date: nil)
+        let found = outcome.decisions.map { ($0.line.text, $0.role) }
+        for (text, role) in found where text != "Page 2 of 2" { #expect(role != .removed, "\(text)") }
+        #expect(roles(outcome)["Page 2 of 2"] == .removed)
+        #expect(reason(outcome, "Amazon.com, Inc.") == Cleaner.addressBlockReason)
+        #expect(outcome.article?.author == nil)
+        // A promo in capitals is still one; a place and its postal code is an address.
+        #expect(Cleaner.isPostalLine("WASHINGTON, DC 20510"))
+        #expect(!Cleaner.isPostalLine("CALL YOUR SENATOR TODAY AT 202-224-3121"))
+    }
 }
