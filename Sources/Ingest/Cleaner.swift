@@ -86,6 +86,7 @@ struct Cleaner {
         removeBodyFurniture(lines, &roles, &reasons)
         removeSplicedPassages(lines, &roles, &reasons)
         removeAfterTheArticlesEnd(lines, &roles, &reasons)
+        keepLetterSignatures(lines, &roles, &reasons)
 
         for index in lines.indices {
             var line = lines[index]
@@ -162,7 +163,7 @@ struct Cleaner {
             if content == text || content.wordCount < 8 { return Self.pleaReason }
         }
         if Self.isLongPlea(text) { return Self.longPleaReason }
-        if words >= 3, words <= 15, text.capitalShare >= 0.9, !Self.isSectionHeading(text),
+        if words >= 3, words <= 15, text.capitalShare >= 0.9, !Self.isSectionHeading(text), !Self.isPostalLine(text),
            !text.endsLikeASentence || text.matches(Vocabulary.callVocabulary) {
             return "all-caps promo or call"
         }

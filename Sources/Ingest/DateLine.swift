@@ -19,8 +19,9 @@ struct DateLine {
     /// The writer, when the line is their byline with the date.
     var byline: String?
 
-    init?(_ text: String) {
-        guard !text.hasAtLeast(160), text.wordCount <= 16, text.contains(where: \.isNumber) else { return nil }
+    init?(_ line: String) {
+        guard !line.hasAtLeast(160), line.wordCount <= 16, line.contains(where: \.isNumber) else { return nil }
+        let text = Self.slashingDottedDates(line)
         // Any year serves: only the spans matter, and a year the text gives is kept as it is.
         let dates = DateFinder.find(in: text, reference: Self.anyLeapYear).filter {
             $0.precision == .day && $0.text.contains(where: \.isNumber)
@@ -28,7 +29,7 @@ struct DateLine {
         guard let first = dates.first else { return nil }
         var rest = text
         for date in dates.reversed() { rest.replaceSubrange(date.range, with: " ") }
-        for expression in [Self.time, Self.timeZone, Self.weekday, Self.label, Self.commentCount] {
+        for expression in [Self.time, Self.timeZone, Self.weekday, Self.label, Self.commentCount, Self.readingTime] {
             rest = expression.stringByReplacingMatches(in: rest, range: NSRange(rest.startIndex..., in: rest), withTemplate: " ")
         }
         // What is left may only be a byline ("By Jane Doe | June 3, 2019") or a short name set off
@@ -36,9 +37,14 @@ struct DateLine {
         let left = rest.trimmingCharacters(in: Self.separators)
         if left.matches(Vocabulary.byline), left.wordCount <= 5 {
             byline = String(left.dropFirst(3)).trimmedOfSpaces
+        } else if left.wordCount <= 3, line.matches(Self.nameOnDate), let name = Cleaner.byline(left) {
+            // `Jane Doe on June 11, 2020`: a byline without its "By".
+            byline = name
         } else {
             // `Big Brother Watch Team / May 13, 2019`: a slash sets off a name as a bar does.
-            guard left.wordCount == 0 || (left.wordCount <= 4 && text.contains(where: { "|·•/".contains($0) })) else { return nil }
+            // `Jane Doe — May 15, 2019`: so does a dash with spaces around it.
+            guard left.wordCount == 0 || (left.wordCount <= 4 && (line.contains(where: { "|·•/".contains($0) })
+                || line.contains(" — ") || line.contains(" – "))) else { return nil }
         }
 
         let before = String(text[..<first.range.lowerBound])
@@ -51,6 +57,25 @@ struct DateLine {
         }
     }
 
+    /// `5.15.19`, `05.15.2019` → `5/15/2019`: a date line's dotted date, read as the slashed one is;
+    /// `2020-06-11T15:45:00Z` → `2020-06-11`. Only on a line that is a date and little else.
+    static func slashingDottedDates(_ line: String) -> String {
+        // `2020-06-11T15:45:00Z`: an ISO date with its time, as a page's markup gives it.
+        let text = line.contains("T") ? isoTime.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line),
+                                                                         withTemplate: "$1 ") : line
+        guard text.contains("."), let match = dottedDate.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range, in: text), let yearRange = Range(match.range(at: 3), in: text),
+              let first = Range(match.range(at: 1), in: text), let second = Range(match.range(at: 2), in: text)
+        else { return text }
+        let year = text[yearRange].count == 2 ? "20" + text[yearRange] : String(text[yearRange])
+        return text.replacingCharacters(in: range, with: "\(text[first])/\(text[second])/\(year)")
+    }
+
+    private static let isoTime = caseSensitiveRegex(#"\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?"#)
+    private static let nameOnDate = caseSensitiveRegex(#"^\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+on\s+\S"#)
+    private static let dottedDate = regex(#"(?<![\d.])([0-3]?\d)\.([0-3]?\d)\.(\d{4}|\d{2})(?![\d.])"#)
+    /// `3 min read` beside the byline and the date.
+    private static let readingTime = regex(#"\b\d{1,3}\s*(min|mins|minute|minutes)\.?\s+(read|to read)\b"#)
     private static let separators = CharacterSet(charactersIn: " ,;:|·•/-–—").union(.whitespaces)
     private static let anyLeapYear = Day(year: 2000, month: 1, day: 1)
     private static let time = regex(#"\b\d{1,2}(:\d{2}){0,2}\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d{2}(:\d{2})?\b|\b(noon|midnight)\b"#)

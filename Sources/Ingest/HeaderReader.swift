@@ -7,10 +7,12 @@ import Foundation
 extension Cleaner {
     func readHeader(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
                     _ document: inout CleanedDocument) {
+        removeRepeatedDateStamps(lines, &roles, &reasons)
         readHeaderLabels(lines, &roles, &reasons, &document)
         readTitle(lines, &roles, &reasons, &document)
         removeMastheadDates(lines, &roles, &reasons, &document)
         readDatesInText(lines, roles, &document)
+        removeLinkLabels(lines, &roles, &reasons)
     }
 
     private func readTitle(_ lines: [SourceLine], _ roles: inout [LineDecision.Role], _ reasons: inout [String],
@@ -98,7 +100,9 @@ extension Cleaner {
         }
         if let reason = Self.letterHeaderReason(text) { return (.body, reason) }
         if let reason = Self.headerFieldReason(text) { return (.body, reason) }
-        if Vocabulary.contentWords(text).isDisjoint(with: bodyWords) {
+        if Self.isLoneDateline(text) { return (.date, Self.loneDatelineReason) }
+        if Self.isContactDetails(text) { return (.contact, Self.contactDetailsReason) }
+        if Vocabulary.contentWords(text).isDisjoint(with: bodyWords), !Self.isStandfirstShaped(text) {
             return (.removed, Self.teaserReason)
         }
         if document.subtitle == nil {

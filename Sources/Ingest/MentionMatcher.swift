@@ -130,8 +130,11 @@ struct MentionMatcher {
 
     init(organizations: [Organization], people: [Person], events: [Event]) {
         let named = organizations.flatMap { organization in
-            ([organization.name] + organization.aliases).compactMap { Self.parse($0, .organization(organization.id)) }
-        } + people.flatMap { person in ([person.name] + person.aliases).compactMap { Self.parse($0, .person(person.id)) } }
+            ([organization.name] + organization.aliases).flatMap { NameVariants.of($0, isPerson: false) }
+                .compactMap { Self.parse($0, .organization(organization.id)) }
+        } + people.flatMap { person in
+            ([person.name] + person.aliases).flatMap { NameVariants.of($0, isPerson: true) }.compactMap { Self.parse($0, .person(person.id)) }
+        }
         let eventNamed = events.flatMap { event in event.aliases.compactMap { Self.parse($0, .event(event.id)) } }
         names = NameTable(named.map { ($0.key, $0.name) })
         eventNames = NameTable(eventNamed.map { ($0.key, $0.name) })

@@ -49,12 +49,18 @@ extension Cleaner {
         let counts = comparable.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
         let title = title?.comparable
         let addresses = Self.letterAddressBlock(lines, kept: body)
+        var seen = Set<String>()
         for (index, comparable) in zip(body, comparable) where !addresses.contains(index) {
             let text = lines[index].text
+            defer { seen.insert(comparable) }
             if comparable == title {
                 roles[index] = .removed
                 reasons[index] = "repeats the title"
             } else if let count = counts[comparable], count >= 2, text.wordCount >= 3, !text.isStandaloneQuotation {
+                guard !Self.isArticlesRepeat(text) else {
+                    if seen.contains(comparable) { (roles[index], reasons[index]) = (.removed, Self.repeatedCopyReason) }
+                    continue
+                }
                 roles[index] = .removed
                 reasons[index] = "repeated line: shown \(count) times, site furniture"
             }

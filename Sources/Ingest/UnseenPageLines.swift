@@ -28,6 +28,7 @@ extension Cleaner {
     static func unseenPageFurnitureReason(_ text: String) -> String? {
         let words = text.wordCount(upTo: 60)
         guard words <= 60 else { return nil }
+        if let reason = linkResidueReason(text) { return reason }
         if words <= 8, text.matches(Vocabulary.sectionTimeStamp) { return "time stamp of a headlines widget" }
         if words <= 8, text.matches(Vocabulary.widgetHeading) { return "widget heading (latest headlines, more from, share this)" }
         if words <= 30, text.matches(Vocabulary.earlierStoryLink), !text.endsLikeASentence { return "link to an earlier story (Previously: …)" }

@@ -42,7 +42,7 @@ enum Vocabulary {
     static let updatedLine = regex(#"^\W*(updated?|update|last updated|edited)\b"#)
     static let contactLine = regex(#"^(media |press )?contacts?\s*:"#)
     /// `By Jane Doe`, `- By Davey Alba`
-    static let byline = regex(#"^([-–—•*·]\s*)?by\s+\p{Lu}"#)
+    static let byline = regex(#"^([-–—•*·]\s*)?((written|reported|words|story|text|posted|compiled)\s+)?by\s+\p{Lu}"#)
 
     /// The name a byline gives: `- By Davey Alba` → `Davey Alba`.
     static func bylineName(_ text: String) -> String? {
