@@ -189,8 +189,13 @@ struct MentionMatcher {
         scan(text).affiliates
     }
 
-    /// A text's matches, and its words' keys joined: a name the text may hold is a part of them.
-    private typealias Scan = (candidates: [Candidate], affiliates: [Affiliate], keys: String)
+    /// A text's matches, its words, and their keys joined: a name the text may hold is a part of them.
+    private typealias Scan = (candidates: [Candidate], affiliates: [Affiliate], tokens: [Token], keys: String)
+
+    /// The words of `text`, as the document's scan of it read them when it has one.
+    func tokens(of text: String) -> [Token] {
+        memo?.known(for: text)?.tokens ?? Token.tokens(of: text)
+    }
 
     private func scan(_ text: String) -> Scan {
         guard let memo else { return uncachedScan(text) }
@@ -204,7 +209,7 @@ struct MentionMatcher {
         let sorted = (people.candidates + events.candidates).sorted {
             ($0.mention.range.lowerBound, $1.mention.range.upperBound) < ($1.mention.range.lowerBound, $0.mention.range.upperBound)
         }
-        return (sorted, people.affiliates, tokens.map(\.key).joined())
+        return (sorted, people.affiliates, tokens, tokens.map(\.key).joined())
     }
 
     private func candidates(of names: NameTable<Name>, in text: String, _ tokens: [Token])

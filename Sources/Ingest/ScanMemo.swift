@@ -30,6 +30,10 @@ final class ScanMemo<Value: Sendable>: Sendable {
         return value
     }
 
+    func known(for text: String) -> Value? {
+        table.withLock { $0[ExactText(text: text)] }
+    }
+
     /// A new memo with the values that `isStill` says hold.
     func keeping(_ isStill: (Value) -> Bool) -> ScanMemo {
         let kept = ScanMemo()
