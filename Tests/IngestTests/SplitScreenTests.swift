@@ -28,4 +28,18 @@ import Testing
         #expect(Cleaner.addressesTheReader("Thank YOU all"))
         #expect(!Cleaner.addressesTheReader("the bayou rose"))
     }
+
+    @Test func markdownIsEscapedAsCharacterByCharacter() throws {
+        let specials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "~", "|", "#", "!"]
+        let extra = ["*\u{301}bold*", "\u{600}#1", "a*b", "é*é", "[x](y) & <z>", "", "!", "\r\n#"]
+        for text in try ScreenTests.variants() + extra {
+            let characterwise = text.reduce(into: "") { escaped, character in
+                if specials.contains(character) { escaped.append("\\") }
+                escaped.append(character)
+            }
+            #expect(MarkdownEscaping.escape(text).utf8.elementsEqual(characterwise.utf8), "\(text.prefix(80))")
+        }
+        #expect(MarkdownEscaping.escape("a*b") == "a\\*b")
+        #expect(MarkdownEscaping.escape("*\u{301}") == "*\u{301}", "an accented star is not markup")
+    }
 }
