@@ -56,7 +56,7 @@ struct Antecedents {
          groups groupIDs: Set<String> = []) {
         self.paragraphs = paragraphs
         let allMentions = paragraphs.map(matcher.mentions(in:))
-        sharedSurnames = Self.sharedSurnames(paragraphs, allMentions)
+        sharedSurnames = Self.sharedSurnames(paragraphs, allMentions, matcher)
         for (number, paragraph) in paragraphs.enumerated() {
             let quoted = marks[number].spans.map(\.range)
             let mentions = allMentions[number]
@@ -69,7 +69,7 @@ struct Antecedents {
             }
             companies.append(organizations(companyIDs))
             groups.append(organizations(groupIDs))
-            named += Self.people(in: paragraph, mentions: mentions, quoted: quoted, shared: sharedSurnames).map {
+            named += Self.people(in: paragraph, matcher.tokens(of: paragraph), mentions: mentions, quoted: quoted, shared: sharedSurnames).map {
                 Named(position: TextPosition(paragraph: number, index: $0.index), person: $0.person)
             }
         }
@@ -96,15 +96,15 @@ struct Antecedents {
 
     /// The person `text` names last, if it names one: `.some(nil)` for someone the registry lacks.
     func lastPerson(in text: String, matcher: MentionMatcher) -> EntityRef?? {
-        Self.people(in: text, mentions: matcher.mentions(in: text), quoted: [], shared: sharedSurnames).last.map(\.person)
+        Self.people(in: text, matcher.tokens(of: text), mentions: matcher.mentions(in: text), quoted: [], shared: sharedSurnames)
+            .last.map(\.person)
     }
 
     /// The people a text names outside its quotations, in order: registry people, and nil where it
     /// names someone the registry lacks or by a surname someone else shares.
-    private static func people(in text: String, mentions: [Mention], quoted: [Range<String.Index>], shared: Set<String>)
-        -> [(index: String.Index, person: EntityRef?)] {
+    private static func people(in text: String, _ tokens: [Token], mentions: [Mention], quoted: [Range<String.Index>],
+                               shared: Set<String>) -> [(index: String.Index, person: EntityRef?)] {
         let outside = Spans(quoted)
-        let tokens = Token.tokens(of: text)
         var found = mentions.compactMap { mention -> (index: String.Index, person: EntityRef?)? in
             guard mention.entity.isPerson, !outside.overlaps(mention.range) else { return nil }
             let someoneElse = isSurnameOfSomeoneElse(mention, in: text, tokens) || isSharedSurname(mention, in: text, shared)
@@ -122,10 +122,10 @@ struct Antecedents {
     }
 
     /// The surnames that name a registry person and, after another first name, someone else.
-    private static func sharedSurnames(_ paragraphs: [String], _ mentions: [[Mention]]) -> Set<String> {
+    private static func sharedSurnames(_ paragraphs: [String], _ mentions: [[Mention]], _ matcher: MentionMatcher) -> Set<String> {
         var shared: Set<String> = []
         for (paragraph, found) in zip(paragraphs, mentions) where found.contains(where: \.entity.isPerson) {
-            let tokens = Token.tokens(of: paragraph)
+            let tokens = matcher.tokens(of: paragraph)
             for mention in found where isSurnameOfSomeoneElse(mention, in: paragraph, tokens) {
                 shared.insert(String(paragraph[mention.range]).lowercased())
             }

@@ -120,7 +120,9 @@ extension Cleaner {
 
     /// Second person outside a quotation: `you`, `your`, `yourself`.
     static func addressesTheReader(_ text: String) -> Bool {
-        text.lowercased().words.contains { secondPerson.contains($0) }
+        // Each second-person word holds `you`, and only ASCII letters lowercase to those three.
+        guard text.holdsYou else { return false }
+        return text.lowercased().words.contains { secondPerson.contains($0) }
     }
 
     /// The share of a line's words that are function words: prose has many, labels and menus few.
@@ -137,4 +139,16 @@ extension Cleaner {
     ]
 
     private static let secondPerson: Set<Substring> = ["you", "your", "yours", "yourself", "yourselves"]
+}
+
+extension String {
+    /// Whether the text holds `you` in any case, read byte by byte.
+    fileprivate var holdsYou: Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            if previous == (0x79, 0x6F) && byte | 0x20 == 0x75 { return true }
+            previous = (previous.1, byte | 0x20)
+        }
+        return false
+    }
 }

@@ -47,20 +47,25 @@ enum ArticleWriter {
     /// The front matter, in the README's order, as YAML that Content reads back.
     static func frontMatter(_ article: Article) -> String {
         var pairs: [(Node, Node)] = []
+        // Yams marks every scalar's tag implicit, so that libyaml writes none: naming it spares
+        // the resolver's regular expressions, run for each scalar otherwise, and changes no byte.
+        func plain(_ value: String) -> Node {
+            Node(value, Tag(.str))
+        }
         func add(_ key: String, _ value: Node?) {
-            if let value { pairs.append((Node(key), value)) }
+            if let value { pairs.append((plain(key), value)) }
         }
         func text(_ value: String?) -> Node? {
             value.map { Node($0, Tag(.str), $0.contains("\n") ? .literal : .doubleQuoted) }
         }
         func list(_ values: [String]) -> Node? {
-            values.isEmpty ? nil : Node.sequence(Node.Sequence(values.map { Node($0) }, Tag(.seq), .flow))
+            values.isEmpty ? nil : Node.sequence(Node.Sequence(values.map(plain), Tag(.seq), .flow))
         }
         add("title", text(article.title))
         add("subtitle", text(article.subtitle))
-        add("date", Node(article.date.iso))
-        add("updated", article.updated.map { Node($0.iso) })
-        add("slug", Node(article.slug))
+        add("date", plain(article.date.iso))
+        add("updated", article.updated.map { plain($0.iso) })
+        add("slug", plain(article.slug))
         add("author", text(article.author))
         add("contact", text(article.contact))
         add("image", text(article.image))
@@ -68,9 +73,9 @@ enum ArticleWriter {
         if let source = article.source {
             var sourcePairs: [(Node, Node)] = []
             for (key, value) in [("publisher", source.publisher), ("url", source.url), ("file", source.file)] {
-                if let node = text(value) { sourcePairs.append((Node(key), node)) }
+                if let node = text(value) { sourcePairs.append((plain(key), node)) }
             }
-            if source.offline { sourcePairs.append((Node("offline"), Node("true", Tag(.bool)))) }
+            if source.offline { sourcePairs.append((plain("offline"), Node("true", Tag(.bool)))) }
             add("source", Node.mapping(Node.Mapping(sourcePairs, Tag(.map), .flow)))
         }
         add("organizations", list(article.organizations))
@@ -78,9 +83,9 @@ enum ArticleWriter {
         add("events", list(article.events))
         if !article.quotes.isEmpty {
             add("quotes", Node.sequence(Node.Sequence(article.quotes.map { quote in
-                var quotePairs: [(Node, Node)] = [(Node("text"), text(quote.text)!)]
-                if let person = quote.person { quotePairs.append((Node("person"), Node(person))) }
-                if let organization = quote.organization { quotePairs.append((Node("organization"), Node(organization))) }
+                var quotePairs: [(Node, Node)] = [(plain("text"), text(quote.text)!)]
+                if let person = quote.person { quotePairs.append((plain("person"), plain(person))) }
+                if let organization = quote.organization { quotePairs.append((plain("organization"), plain(organization))) }
                 return Node.mapping(Node.Mapping(quotePairs))
             })))
         }

@@ -29,7 +29,7 @@ struct Legislators {
                                                   body: mention.entity))
                 }
             }
-            for token in Token.tokens(of: paragraph) where Self.pluralPeople.contains(token.key) && !quoted.overlaps(token.range) {
+            for token in matcher.tokens(of: paragraph) where Self.pluralPeople.contains(token.key) && !quoted.overlaps(token.range) {
                 plurals.append((TextPosition(paragraph: number, index: token.range.lowerBound), Self.legislatorNouns.contains(token.key)))
             }
         }

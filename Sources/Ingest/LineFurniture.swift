@@ -39,7 +39,8 @@ extension Cleaner {
         // Past 30 words (the longest limit of the phrase rules below but the court caption's),
         // only a court caption can be furniture by a phrase inside the line: one small pattern to scan.
         let phrases = words <= 30 ? anyWidgetPhrase : Vocabulary.courtCaption
-        guard words <= 150, text.matches(anyAnchoredWidget) || text.matches(phrases) else { return nil }
+        guard words <= 150, text.matches(anyAnchoredWidget) || !text.utf8.contains(0x20) && text.matches(anyOneToken)
+            || text.matches(phrases) else { return nil }
         if text.matches(lineNumber) { return "page or line number" }
         if words <= 12, text.matches(Vocabulary.commentWidget) { return commentWidgetReason }
         if words <= 25, text.matches(Vocabulary.commentForm) { return commentFormReason }
@@ -98,13 +99,18 @@ extension Cleaner {
 
     static let bulletedItem = regex(#"^\s*([-*•·]|\d{1,2}[.)])\s"#)
     private static let lineNumber = regex(#"^\d{1,3}$"#)
-    /// The patterns `widgetReason` reads, in two: most lines match none, and are read twice, not
-    /// sixteen times. Those anchored at the line's start are tried there alone.
-    private static let anyAnchoredWidget = regex(#"\A(?:"# + [
-        lineNumber, Vocabulary.commentWidget, Vocabulary.paywall, Vocabulary.formLabel, Vocabulary.widgetLink,
+    /// The patterns `widgetReason` reads, in three: most lines match none, and are read three times,
+    /// not sixteen. Those anchored at the line's start are tried there alone; those that require no
+    /// literal match one token only (no space), so that the others keep their literal screen.
+    static let anyAnchoredWidget = anchoredAlternatives([
+        Vocabulary.commentWidget, Vocabulary.paywall, Vocabulary.formLabel, Vocabulary.widgetLink,
         Vocabulary.tagList, Vocabulary.kindLabel, Vocabulary.repostNote, Vocabulary.contactTheNewsroom,
-        Vocabulary.relativeTime, Vocabulary.identifier, Vocabulary.authorRole,
-    ].map { "(?:" + $0.pattern.dropFirst() + ")" }.joined(separator: "|") + ")")
+        Vocabulary.relativeTime, Vocabulary.authorRole,
+    ])
+    static let anyOneToken = anchoredAlternatives([lineNumber, Vocabulary.identifier])
+    private static func anchoredAlternatives(_ patterns: [ScreenedRegex]) -> ScreenedRegex {
+        regex(#"\A(?:"# + patterns.map { "(?:" + $0.pattern.dropFirst() + ")" }.joined(separator: "|") + ")")
+    }
     private static let anyWidgetPhrase = regex([
         Vocabulary.commentForm, Vocabulary.formNote, Vocabulary.fileDetails, Vocabulary.serviceNotice, Vocabulary.courtCaption,
     ].map { "(?:\($0.pattern))" }.joined(separator: "|"))

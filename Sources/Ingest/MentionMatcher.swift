@@ -150,10 +150,11 @@ struct MentionMatcher {
         } else {
             added = names.add(entry, key: key)
         }
-        // The scans so far hold unless the names, or how many words a name may span, changed.
+        // The scans so far hold unless the names, or how many words a name may span, changed; and
+        // then still for a text in which the new name's words do not follow each other.
         guard added || words + 2 > longest else { return }
         longest = max(longest, words + 2)
-        if memo != nil { memo = ScanMemo() }
+        memo = memo?.keeping { !$0.keys.contains(key) }
     }
 
     /// A copy for one document that scans each of its texts once (until it learns a name).
@@ -191,7 +192,13 @@ struct MentionMatcher {
         scan(text).affiliates
     }
 
-    private typealias Scan = (candidates: [Candidate], affiliates: [Affiliate])
+    /// A text's matches, its words, and their keys joined: a name the text may hold is a part of them.
+    private typealias Scan = (candidates: [Candidate], affiliates: [Affiliate], tokens: [Token], keys: String)
+
+    /// The words of `text`, as the document's scan of it read them when it has one.
+    func tokens(of text: String) -> [Token] {
+        memo?.known(for: text)?.tokens ?? Token.tokens(of: text)
+    }
 
     private func scan(_ text: String) -> Scan {
         guard let memo else { return uncachedScan(text) }
@@ -205,7 +212,7 @@ struct MentionMatcher {
         let sorted = (people.candidates + events.candidates).sorted {
             ($0.mention.range.lowerBound, $1.mention.range.upperBound) < ($1.mention.range.lowerBound, $0.mention.range.upperBound)
         }
-        return (sorted, people.affiliates)
+        return (sorted, people.affiliates, tokens, tokens.map(\.key).joined())
     }
 
     private func candidates(of names: NameTable<Name>, in text: String, _ tokens: [Token])

@@ -11,7 +11,7 @@ struct PressOfficers {
     init(paragraphs: [String], marks: [QuoteMarks], matcher: MentionMatcher) {
         for (number, paragraph) in paragraphs.enumerated() {
             let quoted = Spans(marks[number].spans.map(\.range))
-            let tokens = Token.tokens(of: paragraph)
+            let tokens = matcher.tokens(of: paragraph)
             var mentions: [Mention]?
             for (index, token) in tokens.enumerated() where AttributionVocabulary.pressOfficers.contains(token.key) {
                 guard !quoted.overlaps(token.range), index == 0 || !AttributionVocabulary.definite.contains(tokens[index - 1].key) else { continue }

@@ -17,7 +17,8 @@ struct ExactText: Hashable, Sendable {
 
 /// What one document's matcher found in each text it scanned: the same paragraph is scanned by
 /// the ingester, the quote reader, the antecedents and the suggestions. One per document (made by
-/// `MentionMatcher.memoizing()`), dropped when the document teaches the matcher a name.
+/// `MentionMatcher.memoizing()`); when the document teaches the matcher a name, a new memo keeps
+/// the scans the name cannot change (this one may still be shared by a copy that knows the old names).
 final class ScanMemo<Value: Sendable>: Sendable {
     private let table = Mutex<[ExactText: Value]>([:])
 
@@ -27,5 +28,16 @@ final class ScanMemo<Value: Sendable>: Sendable {
         let value = compute()
         table.withLock { $0[key] = value }
         return value
+    }
+
+    func known(for text: String) -> Value? {
+        table.withLock { $0[ExactText(text: text)] }
+    }
+
+    /// A new memo with the values that `isStill` says hold.
+    func keeping(_ isStill: (Value) -> Bool) -> ScanMemo {
+        let kept = ScanMemo()
+        kept.table.withLock { $0 = table.withLock { $0.filter { isStill($0.value) } } }
+        return kept
     }
 }

@@ -64,6 +64,8 @@ enum Vocabulary {
         "says", "its", "it's", "not", "but", "all", "any", "can", "our", "out", "new", "one", "two",
     ]
 
+    private static let longestStopword = stopwords.map(\.utf8.count).max() ?? 0
+
     /// Lowercased content words of at least four letters.
     static func contentWords(_ text: String) -> Set<String> {
         // A text whose only capitals are ASCII is lowercased word by word, byte by byte; lowercasing
@@ -74,11 +76,17 @@ enum Vocabulary {
         lowered.forEachWord { bytes, range, asciiWord in
             if asciiWord {
                 guard range.count >= 4 else { return true }
-                let word = String(unsafeUninitializedCapacity: range.count) { buffer in
-                    for offset in range { buffer[offset - range.lowerBound] = bytes[offset] | (bytes[offset] &- 0x41 < 26 ? 0x20 : 0) }
-                    return range.count
+                func lowered(_ count: Int) -> String {
+                    String(unsafeUninitializedCapacity: count) { buffer in
+                        for offset in 0..<count { buffer[offset] = bytes[range.lowerBound + offset] | (bytes[range.lowerBound + offset] &- 0x41 < 26 ? 0x20 : 0) }
+                        return count
+                    }
                 }
-                if !stopwords.contains(word) { words.insert(String(word.utf8.prefix(6))!) }
+                // A word longer than any stopword is kept by its first six letters, without being read whole.
+                let kept = lowered(min(range.count, 6))
+                let isStopword = range.count <= longestStopword
+                    && stopwords.contains(range.count <= 6 ? kept : lowered(range.count))
+                if !isStopword { words.insert(kept) }
             } else {
                 let read = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                 let word = onlyASCIICapitals ? read.lowercased() : read
