@@ -30,8 +30,9 @@ public struct PageContexts: Sendable {
     func common(path: String, title: String?, description: String?, image: ShareImage? = nil,
                 type: String = "website") -> TemplateObject {
         let links = Links(from: path, notFoundRoot: path == SitePaths.notFound ? notFoundRoot : nil)
-        var context = TemplateObject()
-        var siteValues = TemplateObject()
+        // Room for the page kind's own keys too.
+        var context = TemplateObject(capacity: 24)
+        var siteValues = TemplateObject(capacity: 8)
         siteValues["title"] = site.config.title
         siteValues["description"] = site.config.description
         siteValues["language"] = site.config.language
@@ -79,7 +80,7 @@ public struct PageContexts: Sendable {
     /// Open Graph and Twitter card values. The image is the page's own when platforms can show it,
     /// else the site's; it needs `baseURL`.
     private func share(title: String, description: String?, url: String?, image: ShareImage?, type: String) -> TemplateObject {
-        var value = TemplateObject()
+        var value = TemplateObject(capacity: 12)
         value["title"] = title
         value["description"] = description
         value["url"] = url
