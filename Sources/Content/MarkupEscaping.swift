@@ -11,27 +11,47 @@ public enum MarkupEscaping {
     }
 
     public static func escape(_ text: String, for flavor: Flavor = .html) -> String {
-        // Most text needs nothing: find out on the bytes, in place when the string has them
-        // contiguous (reading through `String.UTF8View` byte by byte costs several times more).
-        let plain = { (byte: UInt8) in
-            byte >= 0x20 ? byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
-                && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && (byte != 0xEF || flavor == .html)
-                : flavor == .html || byte == 0x09 || byte == 0x0A || byte == 0x0D
+        // Most text needs nothing: find out on the bytes, by table, and only copy from the first
+        // byte that needs something (reading through `String.UTF8View` byte by byte costs several times more).
+        let table = flavor == .html ? htmlAttention : xmlAttention
+        var text = text
+        let escaped = text.withUTF8 { input -> String? in
+            table.withUnsafeBufferPointer { table in
+                guard let first = input.firstIndex(where: { table[Int($0)] }) else { return nil }
+                // Runs of bytes that need nothing are copied whole; markup is mostly text between tags.
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(input.count + input.count / 8)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[..<first]))
+                escape(UnsafeBufferPointer(rebasing: input[first...]), into: &bytes, flavor: flavor, table: table)
+                return String(decoding: bytes, as: UTF8.self)
+            }
         }
-        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(plain) }) ?? text.utf8.allSatisfy(plain) { return text }
-        // Runs of bytes that need nothing are copied whole; markup is mostly text between tags.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        if text.utf8.withContiguousStorageIfAvailable({ escape($0, into: &bytes, flavor: flavor) }) == nil {
-            Array(text.utf8).withUnsafeBufferPointer { escape($0, into: &bytes, flavor: flavor) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return escaped ?? text
     }
 
-    private static func escape(_ input: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8], flavor: Flavor) {
+    /// The bytes `escape` may change, by flavor: the markup characters, and for XML the control
+    /// characters it cannot hold and 0xEF, which may begin U+FFFE or U+FFFF.
+    private static let htmlAttention: [Bool] = (0...255).map { attention(UInt8($0), .html) }
+    private static let xmlAttention: [Bool] = (0...255).map { attention(UInt8($0), .xml) }
+
+    private static func attention(_ byte: UInt8, _ flavor: Flavor) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case 0x09, 0x0A, 0x0D: false
+        case ..<0x20, 0xEF: flavor == .xml
+        default: false
+        }
+    }
+
+    private static func escape(_ input: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8], flavor: Flavor,
+                               table: UnsafeBufferPointer<Bool>) {
         var (run, index) = (0, 0)
         while index < input.count {
             let byte = input[index]
+            guard table[Int(byte)] else {
+                index += 1
+                continue
+            }
             var replacement: StaticString?
             var length = 1
             switch byte {

@@ -75,7 +75,7 @@ final class SearchCache: @unchecked Sendable {
         for start in stride(from: 0, to: missing.count, by: Self.entriesPerBatch) {
             let batch = Array(missing[start..<min(start + Self.entriesPerBatch, missing.count)])
             // Each entry's JSON is written on every core too: only numbering words needs the lock.
-            let results = await parallelMap(batch) { ($0.entry.words, Array((ScriptJSON.encode($0.entry.json) ?? "[]").utf8)) }
+            let results = await parallelMap(batch) { ($0.entry.distinctWords, Array((ScriptJSON.encode($0.entry.json) ?? "[]").utf8)) }
             lock.withLock {
                 for (key, (words, json)) in zip(batch, results) {
                     known[key] = Indexed(words: vocabulary.numbers(of: words), json: json)

@@ -42,16 +42,19 @@ enum SearchIndex {
         var bodyMarkdown = ""
         var byline = ""
 
-        /// Every normalized word that finds this entry, once each.
-        var words: Set<String> {
+        /// Every normalized word that finds this entry, once each (words of the same bytes).
+        var words: Set<String> { Set(distinctWords) }
+
+        /// Every normalized word that finds this entry, once each, in first-seen order.
+        var distinctWords: [String] {
             let body = bodyMarkdown.isEmpty ? "" : MarkdownDocument.plainText(bodyMarkdown)
             let fields = [title, text, terms, byline, body]
             // About one distinct word in twelve bytes of prose: room made once, not by doubling.
-            var words = Set<String>(minimumCapacity: fields.reduce(0) { $0 + $1.utf8.count } / 12)
+            var words = SearchWordSet(expectedWords: fields.reduce(0) { $0 + $1.utf8.count } / 12)
             for field in fields {
-                SearchIndex.forEachWord(in: field) { words.insert($0) }
+                SearchIndex.forEachWordBytes(in: field) { words.insert($0) }
             }
-            return words
+            return words.words
         }
 
         var json: [Any] {
@@ -147,15 +150,22 @@ enum SearchIndex {
     /// `normalizedWords(text)`, one by one: pieces of ASCII are lowercased bytes, and only pieces
     /// with more than ASCII are split by `Character` (`wordsByCharacter`), as the whole text was.
     static func forEachWord(in text: String, _ body: (String) -> Void) {
+        forEachWordBytes(in: text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// `forEachWord`, each word as its UTF-8 bytes, which last only for the call: a word seen
+    /// before need not become a `String` again.
+    static func forEachWordBytes(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let isSeparator = { (byte: UInt8) in !(0x30...0x39).contains(byte) && !(0x61...0x7A).contains(byte | 0x20) }
+        var lowered: [UInt8] = []
         ASCIIPieces.forEach(in: text, separatedBy: isSeparator) { piece, isASCII in
-            guard isASCII else { return wordsByCharacter(String(decoding: piece, as: UTF8.self)).forEach(body) }
-            body(String(unsafeUninitializedCapacity: piece.count) { lowered in
-                for (offset, byte) in piece.enumerated() {
-                    lowered[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                }
-                return piece.count
-            })
+            guard isASCII else {
+                for var word in wordsByCharacter(String(decoding: piece, as: UTF8.self)) { word.withUTF8(body) }
+                return
+            }
+            lowered.removeAll(keepingCapacity: true)
+            for byte in piece { lowered.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
+            lowered.withUnsafeBufferPointer(body)
         }
     }
 

@@ -17,7 +17,7 @@ final class SearchVocabulary: @unchecked Sendable {
     func number(of word: String) -> Int32? { numbers[ExactText(word)] }
 
     /// The numbers of `words`, stop words left out; new words are numbered and put in order.
-    func numbers(of words: Set<String>) -> [Int32] {
+    func numbers(of words: some Collection<String>) -> [Int32] {
         var found: [Int32] = []
         found.reserveCapacity(words.count)
         var added: [Int32] = []

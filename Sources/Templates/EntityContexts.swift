@@ -18,9 +18,10 @@ extension PageContexts {
         return value
     }
 
-    func articleItem(_ slug: String, links: Links) -> TemplateObject {
+    /// `capacity`: room for more keys, when the item is the start of an article page's `article`.
+    func articleItem(_ slug: String, links: Links, capacity: Int = 8) -> TemplateObject {
         let article = rendered.article(slug).article
-        var value = TemplateObject()
+        var value = TemplateObject(capacity: capacity)
         value["title"] = article.title
         value["url"] = links.to(SitePaths.article(article.slug))
         value.set("date", Self.date(article.date))
@@ -34,7 +35,7 @@ extension PageContexts {
 
     func organizationItem(_ id: String, links: Links) -> TemplateObject? {
         guard let organization = index.organizationsByID[id] else { return nil }
-        var value = TemplateObject()
+        var value = TemplateObject(capacity: 10)
         value["id"] = organization.id
         value["name"] = organization.name
         value["url"] = links.to(SitePaths.organization(organization.id))
@@ -60,7 +61,7 @@ extension PageContexts {
     }
 
     func eventItem(_ event: Event, links: Links) -> TemplateObject {
-        var value = TemplateObject()
+        var value = TemplateObject(capacity: 8)
         value["id"] = event.id
         value["title"] = event.title
         value["url"] = links.to(SitePaths.event(event.id))

@@ -15,9 +15,12 @@ public struct PageContexts: Sendable {
 
     /// Each article's summary as lists show it, by slug, shortened once rather than on every page.
     let listSummaries: [String: String]
+    /// The nav's links, read once rather than twice on every page.
+    let navLinks: [(title: String, link: SiteLink)]
 
     public init(_ rendered: RenderedSite) {
         self.rendered = rendered
+        navLinks = rendered.site.config.nav.map { ($0.title, SiteLink(sitePath: $0.url)) }
         listSummaries = Dictionary(rendered.articles.compactMap { article in
             article.summary.map { (article.slug, $0.truncated(to: 300)) }
         }, uniquingKeysWith: { first, _ in first })
@@ -30,8 +33,9 @@ public struct PageContexts: Sendable {
     func common(path: String, title: String?, description: String?, image: ShareImage? = nil,
                 type: String = "website") -> TemplateObject {
         let links = Links(from: path, notFoundRoot: path == SitePaths.notFound ? notFoundRoot : nil)
-        var context = TemplateObject()
-        var siteValues = TemplateObject()
+        // Room for the page kind's own keys too.
+        var context = TemplateObject(capacity: 24)
+        var siteValues = TemplateObject(capacity: 8)
         siteValues["title"] = site.config.title
         siteValues["description"] = site.config.description
         siteValues["language"] = site.config.language
@@ -42,11 +46,11 @@ public struct PageContexts: Sendable {
         context.set("site", siteValues)
         context["root"] = links.root
         context["home_url"] = links.to(SitePaths.home)
-        context.list("nav", site.config.nav.map { item in
-            var nav = TemplateObject()
+        context.list("nav", navLinks.map { item in
+            var nav = TemplateObject(capacity: 3)
             nav["title"] = item.title
-            nav["url"] = links.resolve(item.url)
-            nav.flag("current", SiteLink(sitePath: item.url).sitePath == path)
+            nav["url"] = links.href(item.link)
+            nav.flag("current", item.link.sitePath == path)
             return nav
         })
         context["page_title"] = title
@@ -79,7 +83,7 @@ public struct PageContexts: Sendable {
     /// Open Graph and Twitter card values. The image is the page's own when platforms can show it,
     /// else the site's; it needs `baseURL`.
     private func share(title: String, description: String?, url: String?, image: ShareImage?, type: String) -> TemplateObject {
-        var value = TemplateObject()
+        var value = TemplateObject(capacity: 12)
         value["title"] = title
         value["description"] = description
         value["url"] = url
@@ -146,7 +150,7 @@ struct Links {
         href(SiteLink(sitePath: written))
     }
 
-    private func href(_ link: SiteLink) -> String {
+    func href(_ link: SiteLink) -> String {
         if let notFoundRoot, case .fromRoot(let path, let suffix) = link { return notFoundRoot + path + suffix }
         return link.href(from: from)
     }

@@ -30,7 +30,7 @@ extension PageContexts {
         var context = common(path: path, title: article.title, description: shown.summary,
                              image: article.image.map { ShareImage(written: $0, alt: article.imageAlt) }, type: "article")
         context.set("json_ld", .string(newsArticleData(shown)))
-        var value = articleItem(slug, links: links)
+        var value = articleItem(slug, links: links, capacity: 24)
         value["subtitle"] = article.subtitle
         value["author"] = article.author
         value["contact"] = article.contact

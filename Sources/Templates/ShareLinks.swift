@@ -22,7 +22,7 @@ enum ShareLinks {
 
     /// The `share_links` value: `url`, `title`, `links` (`name`, `url`), `mastodon_url`, `script_url`.
     static func context(title: String, url: String, links: Links) -> TemplateObject {
-        var value = TemplateObject()
+        var value = TemplateObject(capacity: 6)
         value["url"] = url
         value["title"] = title
         let text = title + " " + url

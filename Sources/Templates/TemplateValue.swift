@@ -35,7 +35,10 @@ public enum TemplateValue: Sendable, Hashable {
 public struct TemplateObject: Sendable {
     public private(set) var fields: [String: TemplateValue] = [:]
 
-    public init() {}
+    /// `capacity`: the keys it will have, when known, so that the fields are not rehashed as they grow.
+    public init(capacity: Int = 0) {
+        if capacity > 0 { fields.reserveCapacity(capacity) }
+    }
 
     public subscript(key: String) -> String? {
         get { if case .string(let text)? = fields[key] { text } else { nil } }

@@ -1,6 +1,7 @@
 @testable import Generator
 import Content
 import Foundation
+import Markdown
 import TestSupport
 import Testing
 
@@ -83,5 +84,34 @@ extension SearchCacheTests {
         let decomposed = vocabulary.numbers(of: ["\u{1112}\u{1161}\u{11AB}"])
         #expect(composed != decomposed)
         #expect(vocabulary.count == 2)
+    }
+}
+
+extension SearchCacheTests {
+    /// What `distinctWords` must give: every field's normalized words, each once by its bytes, first-seen order.
+    private func reference(_ entry: SearchIndex.Entry) -> [String] {
+        let body = MarkdownDocument.plainText(entry.bodyMarkdown)
+        var seen = Set<[UInt8]>()
+        return [entry.title, entry.text, entry.terms, entry.byline, body].flatMap { SearchIndex.normalizedWords($0) }
+            .filter { seen.insert(Array($0.utf8)).inserted }
+    }
+
+    @Test func anEntryHasEachWordOnceByItsBytesInTheOrderMet() {
+        var entry = SearchIndex.Entry(kind: 0, title: "Data, DATA and data", url: "x/", text: "Sheriffs of data",
+                                      terms: "sheriff")
+        entry.byline = "Café Crew"
+        entry.bodyMarkdown = "# The *data* sheriffs\n\ncafe\u{301} \u{D55C} \u{1112}\u{1161}\u{11AB} \u{D55C} data 2024"
+        #expect(entry.distinctWords == reference(entry))
+        #expect(entry.distinctWords.prefix(5) == ["data", "and", "sheriffs", "of", "sheriff"])
+        #expect(entry.words == Set(entry.distinctWords))
+    }
+
+    @Test func anEntryOfThousandsOfWordsHasEachOnce() {
+        // Enough distinct words for the set to grow several times, each met three times.
+        let words = (0..<5000).map { "w\($0 * 7919 % 5000)x" }
+        var entry = SearchIndex.Entry(kind: 0, title: "", url: "x/", text: "", terms: "")
+        entry.bodyMarkdown = (words + words.reversed() + words).joined(separator: " ")
+        #expect(entry.distinctWords == reference(entry))
+        #expect(entry.distinctWords.count == 5000)
     }
 }
