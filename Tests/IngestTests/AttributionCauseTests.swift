@@ -4,15 +4,7 @@ import Testing
 
 /// The general causes of a wrong or missing speaker, each with what its rule must read and the
 /// look-alike it must leave alone; where the text is ambiguous the quotation keeps no speaker.
-@Suite struct AttributionCauseTests {
-    func quotes(_ paragraphs: String) -> [Quote] {
-        convert("Title\n\(lede)\n\(paragraphs)\n").article?.quotes ?? []
-    }
-
-    func rules(_ paragraphs: String) -> [String] {
-        convert("Title\n\(lede)\n\(paragraphs)\n").attributions.map(\.rule)
-    }
-
+@Suite struct AttributionCauseTests: QuotationReading {
     /// The rule-test registry with a legislature and one of its members.
     func legislatureQuotes(_ paragraphs: String) -> [Quote] {
         var site = testSite()

@@ -4,16 +4,7 @@ import Testing
 
 /// Who said a quotation: the subject of its speech verb, the lines that introduce or sign a
 /// statement, pronouns and `the company`; and the look-alikes that name no one.
-@Suite struct AttributionTests {
-    func quotes(_ paragraphs: String) -> [Quote] {
-        convert("Title\n\(lede)\n\(paragraphs)\n").article?.quotes ?? []
-    }
-
-    /// Each quotation with the rule `--explain` prints for it.
-    func rules(_ paragraphs: String) -> [String] {
-        convert("Title\n\(lede)\n\(paragraphs)\n").attributions.map(\.rule)
-    }
-
+@Suite struct AttributionTests: QuotationReading {
     @Test func shortPhrasesThatASpeechVerbAttributesAreQuotations() {
         #expect(quotes("The ACLU claimed that Amazon is “selling a dangerous tool.”")
                 == [Quote(text: "selling a dangerous tool.", organization: "aclu")])

@@ -4,11 +4,7 @@ import Testing
 
 /// Rules written from the development texts 161–180 (pages with rich or unusual headers): what
 /// each removes or reads, and the article text that looks like it and stays.
-@Suite struct HeaderRichPageTests {
-    func page(_ lines: String) -> IngestOutcome {
-        convert("Council bans face surveillance\n\(lede)\n\(lines)\n\(secondParagraph)\n\(thirdParagraph)\n")
-    }
-
+@Suite struct HeaderRichPageTests: ArticlePageReading {
     @Test func anAddressAloneAndItsLabelGoButASentenceNamingAnAddressStays() {
         let label = "SEE: Motherboard - Ring Cameras Are Going to Get More People Killed"
         let address = "https://www.example.com/en/article/3adj59/ring-cameras-are-going-to-get-more-people-killed"

@@ -4,12 +4,7 @@ import Testing
 
 /// Rules written from the development texts 141–160 (publishers the set lacked): what each removes
 /// or reads, and the article text that looks like it and stays.
-@Suite struct NewPublisherTests {
-    /// Title, lede, the lines under test, then two more paragraphs of the article.
-    func page(_ lines: String) -> IngestOutcome {
-        convert("Council bans face surveillance\n\(lede)\n\(lines)\n\(secondParagraph)\n\(thirdParagraph)\n")
-    }
-
+@Suite struct NewPublisherTests: ArticlePageReading {
     @Test func aHeadlinesWidgetGoesButASentenceAboutTheHourStays() {
         let widget = ["Latest Headlines", "46 minutes ago in Local", "More From Q97.9", "Share this post", "In case you missed it."]
         let sentence = "Two hours ago in Local 32's hall, workers voted to back the ban."

@@ -5,11 +5,7 @@ import Testing
 /// Quotation forms that real pages use beyond the curly-quoted sentence: straight and single
 /// marks, marks of two styles, colons, dashes, `according to`, parentheses, hard-wrapped copies;
 /// and the look-alikes they must leave alone.
-@Suite struct QuoteFormTests {
-    func quotes(_ paragraphs: String) -> [Quote] {
-        convert("Title\n\(lede)\n\(paragraphs)\n").article?.quotes ?? []
-    }
-
+@Suite struct QuoteFormTests: QuotationReading {
     @Test func straightQuotesAndMixedStylesAreQuotations() {
         #expect(quotes(#""Face surveillance has no place in a free society," Evan Greer said."#).first?.person == "evan-greer")
         #expect(quotes(#"“Face surveillance has no place in a free society," Evan Greer said."#).first?.person == "evan-greer")

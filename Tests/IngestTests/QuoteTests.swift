@@ -2,11 +2,7 @@ import Content
 import Testing
 @testable import Ingest
 
-@Suite struct QuoteTests {
-    func quotes(_ paragraphs: String) -> [Quote] {
-        convert("Title\n\(lede)\n\(paragraphs)\n").article?.quotes ?? []
-    }
-
+@Suite struct QuoteTests: QuotationReading {
     @Test func saidAfterWithRoleAndContinuation() {
         let found = quotes("“The company knows it is on the wrong side of this,” said Evan Greer (she/her), deputy director of Fight for the Future. “And what does until further notice even mean?”")
         #expect(found == [Quote(text: "The company knows it is on the wrong side of this. And what does until further notice even mean?",

@@ -4,12 +4,7 @@ import Testing
 
 /// Rules written from the evaluation texts 81–100 once they were retired from the holdout: what
 /// each removes or reads, and the article text that looks like it and stays.
-@Suite struct RetiredHoldoutTests {
-    /// Title, lede, the lines under test, then two more paragraphs of the article.
-    func page(_ lines: String) -> IngestOutcome {
-        convert("Council bans face surveillance\n\(lede)\n\(lines)\n\(secondParagraph)\n\(thirdParagraph)\n")
-    }
-
+@Suite struct RetiredHoldoutTests: ArticlePageReading {
     func quotes(_ paragraphs: String) -> [Quote] {
         convert("Council bans face surveillance\n\(lede)\n\(paragraphs)\n").article?.quotes ?? []
     }

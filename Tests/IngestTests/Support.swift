@@ -69,3 +69,26 @@ func titleRead(_ header: String) -> String? {
 /// Two more paragraphs of the lede's article, for rules that look at a line's neighbours.
 let secondParagraph = "The ban takes effect in July, and it covers every city department, the council said on Tuesday."
 let thirdParagraph = "Officials said the vote followed months of hearings where residents testified against the cameras."
+
+/// Suites that read a page made of a title, the lede, the lines under test and two more paragraphs.
+protocol ArticlePageReading {}
+
+extension ArticlePageReading {
+    func page(_ lines: String) -> IngestOutcome {
+        convert("Council bans face surveillance\n\(lede)\n\(lines)\n\(secondParagraph)\n\(thirdParagraph)\n")
+    }
+}
+
+/// Suites that read the quotations of paragraphs after a title and the lede.
+protocol QuotationReading {}
+
+extension QuotationReading {
+    func quotes(_ paragraphs: String) -> [Quote] {
+        convert("Title\n\(lede)\n\(paragraphs)\n").article?.quotes ?? []
+    }
+
+    /// Each quotation with the rule `--explain` prints for it.
+    func rules(_ paragraphs: String) -> [String] {
+        convert("Title\n\(lede)\n\(paragraphs)\n").attributions.map(\.rule)
+    }
+}

@@ -4,12 +4,7 @@ import Testing
 
 /// Rules written for pages the loader had not seen (evaluation texts 61–75): what each removes or
 /// reads, and the article text that looks like it and stays.
-@Suite struct UnseenPageTests {
-    /// Title, lede, the lines under test, then two more paragraphs of the article.
-    func page(_ lines: String) -> IngestOutcome {
-        convert("Council bans face surveillance\n\(lede)\n\(lines)\n\(secondParagraph)\n\(thirdParagraph)\n")
-    }
-
+@Suite struct UnseenPageTests: ArticlePageReading, QuotationReading {
     @Test func aTipPleaGoesButAnArticleAboutTipsStays() {
         let plea = "Do you know the answers to these questions? Got a tip about police partnerships? Contact us securely on Signal."
         let article = "The police department said residents had sent more than 200 tips through the app since it started in March."
@@ -101,10 +96,6 @@ import Testing
         #expect(outcome.diagnostics.allSatisfy { !$0.message.contains("no publication date") })
     }
 
-    func quotes(_ paragraphs: String) -> [Quote] {
-        convert("Title\n\(lede)\n\(paragraphs)\n").article?.quotes ?? []
-    }
-
     @Test func theSpokeswomanSpeaksForTheCompanyTheTextJustNamed() {
         let found = quotes("""
             Amazon is one of many companies that sell facial recognition to the police.
@@ -141,17 +132,10 @@ import Testing
             """) == [AttributionShape.roleReference.rawValue])
     }
 
-    func rules(_ paragraphs: String) -> [String] {
-        convert("Title\n\(lede)\n\(paragraphs)\n").attributions.map(\.rule)
-    }
 }
 
 /// Two people who wrote one quotation together.
-@Suite struct JointSpeakerTests {
-    func quotes(_ paragraphs: String) -> [Quote] {
-        convert("Title\n\(lede)\n\(paragraphs)\n").article?.quotes ?? []
-    }
-
+@Suite struct JointSpeakerTests: QuotationReading {
     @Test func theFirstOfTwoWritersNamedTogetherStandsForBoth() {
         #expect(quotes("“People should be free to walk down the street,” Evan Greer and Nicole Ozer wrote in a post.")
                     .first?.person == "evan-greer")
