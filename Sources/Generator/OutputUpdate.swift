@@ -26,7 +26,7 @@ final class OutputUpdate {
         self.folder = folder
     }
 
-    /// Makes the folder hold `files` (later entries win); returns how many files were written or deleted.
+    /// Makes the folder hold `latest`, by path; returns how many files were written or deleted.
     func apply(_ latest: [String: StagedOutput.File]) async throws -> Int {
         if let written, hasMarker {
             do {
