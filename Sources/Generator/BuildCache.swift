@@ -94,37 +94,32 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     func markdown(_ source: String, options: RenderOptions) -> MarkdownDocument {
-        let key = MarkdownKey(source: source, options: options)
-        if let document = lock.withLock({ markdown[key] }) {
-            lock.withLock { used.markdown[key] = document }
-            return document
+        remembered(MarkdownKey(source: source, options: options), in: \.markdown, keep: \.markdown) {
+            MarkdownDocument(source, options: options)
         }
-        let document = MarkdownDocument(source, options: options)
-        lock.withLock { used.markdown[key] = document }
-        return document
     }
 
     func converted(_ source: RawSource, registries: Int, convert: () -> IngestOutcome) -> IngestOutcome {
-        let key = SourceKey(source: source, registries: registries)
-        if let outcome = lock.withLock({ sources[key] }) {
-            lock.withLock { used.sources[key] = outcome }
-            return outcome
-        }
-        let outcome = convert()
-        lock.withLock { used.sources[key] = outcome }
-        return outcome
+        remembered(SourceKey(source: source, registries: registries), in: \.sources, keep: \.sources, make: convert)
     }
 
     /// An image derived again only when its source's bytes or its recipe changed: the favicon and
     /// touch icon, whose paths do not name their source, would otherwise be made on every rebuild.
     func image(_ key: ImageKey, derive: () throws -> Data) rethrows -> Data {
-        if let data = lock.withLock({ images[key] }) {
-            lock.withLock { used.images[key] = data }
-            return data
+        try remembered(key, in: \.images, keep: \.images, make: derive)
+    }
+
+    /// The value kept under `key` by the last build, else made; either way kept for the next one.
+    private func remembered<Key: Hashable, Value>(_ key: Key, in table: KeyPath<BuildCache, [Key: Value]>,
+                                                  keep: WritableKeyPath<Generation, [Key: Value]>,
+                                                  make: () throws -> Value) rethrows -> Value {
+        if let value = lock.withLock({ self[keyPath: table][key] }) {
+            lock.withLock { used[keyPath: keep][key] = value }
+            return value
         }
-        let data = try derive()
-        lock.withLock { used.images[key] = data }
-        return data
+        let value = try make()
+        lock.withLock { used[keyPath: keep][key] = value }
+        return value
     }
 
     /// What a theme folder holds: its files, with their stamps.
