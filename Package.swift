@@ -40,7 +40,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "placard",
-            dependencies: ["Generator", "Check", "Content", "Ingest", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Generator", "Check", "Content", "Images", "Ingest", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "placard-fuzz",

@@ -1,11 +1,13 @@
 import ArgumentParser
 import Generator
+import Images
 import Foundation
 
 @main
 struct Placard: AsyncParsableCommand {
     /// Exit status: 0 done, 1 content errors, 2 usage errors (ArgumentParser's own is 64).
     static func main() async {
+        Images.skipPluginModules()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
